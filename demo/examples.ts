@@ -1,0 +1,34 @@
+/**
+ * The element markup a webmaster pastes, one entry per state worth showing. The demo renders
+ * these, and the tests and accessibility checks render the very same markup against the same
+ * sample feed (demo/public/feed.json, served at /feed.json).
+ */
+export interface Example {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly markup: string;
+}
+
+export const SAMPLE_FEED_URL = '/feed.json';
+
+export const examples: readonly Example[] = [
+  {
+    id: 'officer-card',
+    title: 'Officer card',
+    description: 'One officer, chosen by id: photo, contacts and reception hours.',
+    markup: `<akimat-officer-card feed="${SAMPLE_FEED_URL}" officer="vko-1" meeting-form="meeting"></akimat-officer-card>`,
+  },
+  {
+    id: 'officer-card-compact',
+    title: 'Officer card, compact, chosen by body',
+    description: 'The officer of a district akimat, in the compact layout for sidebars.',
+    markup: `<akimat-officer-card feed="${SAMPLE_FEED_URL}" body="oskemen-akimat" variant="compact"></akimat-officer-card>`,
+  },
+  {
+    id: 'officer-card-fallback',
+    title: 'Officer card with fallback markup',
+    description: 'A feed address that fails: the error view offers Retry and the webmaster\u2019s own link.',
+    markup: `<akimat-officer-card feed="/missing-feed.json" officer="vko-1"><a href="https://www.gov.kz/">Contacts of the akimat on gov.kz</a></akimat-officer-card>`,
+  },
+];

@@ -1,0 +1,41 @@
+/**
+ * Our own events: `akimat-` prefixed, typed, bubbling and composed so a host page can listen
+ * on any ancestor. (Native `input`/`change` stay what they are: user action only.)
+ */
+
+export type WidgetStatus = 'loading' | 'ready' | 'empty' | 'error';
+
+export interface AkimatStatusDetail {
+  readonly status: WidgetStatus;
+}
+
+export interface AkimatMeetingRequestDetail {
+  /** Id of the officer the citizen wants to meet. */
+  readonly officer: string;
+}
+
+export const AkimatEvent = {
+  /** A widget moved between loading, ready, empty and error. */
+  Status: 'akimat-status',
+  /** "Request a meeting" was pressed and no meeting form or URL was configured. */
+  MeetingRequest: 'akimat-meeting-request',
+} as const;
+
+export function fire<K extends keyof AkimatEventMap>(
+  target: EventTarget,
+  type: K,
+  detail: AkimatEventMap[K] extends CustomEvent<infer D> ? D : never,
+  init: { cancelable?: boolean } = {},
+): boolean {
+  return target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: init.cancelable ?? false }));
+}
+
+export interface AkimatEventMap {
+  'akimat-status': CustomEvent<AkimatStatusDetail>;
+  'akimat-meeting-request': CustomEvent<AkimatMeetingRequestDetail>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends AkimatEventMap {}
+}

@@ -1,0 +1,203 @@
+/**
+ * The feed client shared by every widget on the page.
+ *
+ * One `FeedResource` per absolute feed URL: however many widgets read a feed, it is fetched
+ * once per page load, validated once and indexed once. Widgets subscribe; the resource
+ * pushes snapshots (loading → ready/error). A saved copy is shown while the network answers
+ * and whenever it fails. When the last subscriber leaves before the answer, the request is
+ * aborted.
+ */
+import { readCachedFeed, writeCachedFeed } from './cache.js';
+import { FeedError, FeedErrorKind } from './errors.js';
+import { FeedModel } from './model.js';
+import { describeProblem, validateFeed } from './validate.js';
+import type { FeedProblem } from './types.js';
+
+export type FeedSnapshot =
+  | { readonly status: 'loading' }
+  | {
+      readonly status: 'ready';
+      readonly model: FeedModel;
+      /** 'cache': a saved copy; `refreshing` says whether the network may still replace it. */
+      readonly source: 'network' | 'cache';
+      readonly savedAt?: string;
+      readonly refreshing: boolean;
+      /** Why the network copy could not be had, when a saved copy stands in. */
+      readonly error?: FeedError;
+    }
+  | { readonly status: 'error'; readonly error: FeedError; readonly retrying: boolean };
+
+export type FeedListener = (snapshot: FeedSnapshot) => void;
+
+export interface FeedClientOptions {
+  /** Milliseconds before a feed request is given up; default 10 000. */
+  timeout: number;
+}
+
+const options: FeedClientOptions = { timeout: 10_000 };
+
+/** Page-wide settings of the feed client. */
+export function configureFeedClient(next: Partial<FeedClientOptions>): void {
+  Object.assign(options, next);
+}
+
+/** Groups problems by record so each broken record costs one console line. */
+function warnProblems(url: string, problems: readonly FeedProblem[]): void {
+  const byRecord = new Map<string, string[]>();
+  for (const problem of problems) {
+    const key = `${problem.collection}\u0000${String(problem.record)}`;
+    const lines = byRecord.get(key) ?? [];
+    lines.push(describeProblem(problem));
+    byRecord.set(key, lines);
+  }
+  for (const lines of byRecord.values()) {
+    console.warn(`[akimat-widgets] ${url}: ${lines.join('; ')}`);
+  }
+}
+
+function parse(text: string, url: string): { model: FeedModel; problems: readonly FeedProblem[] } {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    throw new FeedError(FeedErrorKind.NotJson, `${url} is not JSON.`);
+  }
+  const { feed, problems } = validateFeed(doc, url);
+  return { model: new FeedModel(feed, url), problems };
+}
+
+async function request(url: string, signal: AbortSignal): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal.aborted && signal.reason instanceof FeedError) throw signal.reason;
+    throw new FeedError(FeedErrorKind.Network, `${url} could not be reached: ${String(error)}`);
+  }
+  if (!response.ok) throw new FeedError(FeedErrorKind.Http, `${url} answered HTTP ${response.status}.`, response.status);
+  try {
+    return await response.text();
+  } catch (error) {
+    if (signal.aborted && signal.reason instanceof FeedError) throw signal.reason;
+    throw new FeedError(FeedErrorKind.Network, `${url} was cut off: ${String(error)}`);
+  }
+}
+
+export class FeedResource {
+  private snapshot: FeedSnapshot = { status: 'loading' };
+  private readonly listeners = new Set<FeedListener>();
+  private inFlight: AbortController | undefined;
+  /** Set once the network copy arrived: this page load never asks again. */
+  private settled = false;
+
+  constructor(readonly url: string) {}
+
+  get current(): FeedSnapshot {
+    return this.snapshot;
+  }
+
+  /** Calls `listener` now with the current snapshot and on every change; returns unsubscribe. */
+  subscribe(listener: FeedListener): () => void {
+    this.listeners.add(listener);
+    if (!this.settled && !this.inFlight && this.snapshot.status !== 'error') void this.load();
+    listener(this.snapshot);
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0 && this.inFlight) {
+        // Nobody needs the answer any more (the widgets left the page): stop downloading.
+        this.inFlight.abort(new DOMException('No widget needs this feed', 'AbortError'));
+        this.inFlight = undefined;
+        if (this.snapshot.status === 'ready') this.emit({ ...this.snapshot, refreshing: false });
+        else this.snapshot = { status: 'loading' };
+      }
+    };
+  }
+
+  /** Asks the network again after a failure. */
+  retry(): void {
+    if (this.settled || this.inFlight) return;
+    if (this.snapshot.status === 'error') this.emit({ ...this.snapshot, retrying: true });
+    void this.load();
+  }
+
+  private emit(snapshot: FeedSnapshot): void {
+    this.snapshot = snapshot;
+    for (const listener of [...this.listeners]) listener(snapshot);
+  }
+
+  private async load(): Promise<void> {
+    const controller = new AbortController();
+    this.inFlight = controller;
+    const timer = setTimeout(
+      () => controller.abort(new FeedError(FeedErrorKind.Timeout, `${this.url} did not answer within ${options.timeout} ms.`)),
+      options.timeout,
+    );
+    const fromCache = this.showCachedCopy(controller);
+    try {
+      const text = await request(this.url, controller.signal);
+      const { model, problems } = parse(text, this.url);
+      if (controller.signal.aborted) return;
+      warnProblems(this.url, problems);
+      this.settled = true;
+      this.emit({ status: 'ready', model, source: 'network', refreshing: false });
+      void writeCachedFeed(this.url, text);
+    } catch (caught) {
+      if (this.inFlight !== controller) return;
+      const error = caught instanceof FeedError ? caught : new FeedError(FeedErrorKind.Network, String(caught));
+      await fromCache;
+      if (this.snapshot.status === 'ready') this.emit({ ...this.snapshot, refreshing: false, error });
+      else this.emit({ status: 'error', error, retrying: false });
+    } finally {
+      clearTimeout(timer);
+      if (this.inFlight === controller) this.inFlight = undefined;
+    }
+  }
+
+  /** Shows the saved copy unless the network answered first. */
+  private async showCachedCopy(controller: AbortController): Promise<void> {
+    if (this.snapshot.status === 'ready') return;
+    const cached = await readCachedFeed(this.url);
+    // The network may have answered while the cache was read.
+    if (!cached || this.settled || this.inFlight !== controller || this.current.status === 'ready') return;
+    try {
+      const { model } = parse(cached.text, this.url);
+      this.emit({ status: 'ready', model, source: 'cache', savedAt: cached.savedAt, refreshing: true });
+    } catch {
+      // A saved copy that no longer validates is simply not used.
+    }
+  }
+}
+
+const resources = new Map<string, FeedResource>();
+
+/** Resolves `url` against the page and returns its shared resource. */
+export function feedResource(url: string): FeedResource {
+  const absolute = new URL(url, document.baseURI).href;
+  let resource = resources.get(absolute);
+  if (!resource) {
+    resource = new FeedResource(absolute);
+    resources.set(absolute, resource);
+  }
+  return resource;
+}
+
+/** Promise form for apps: resolves with the model (network or saved copy), rejects with FeedError. */
+export function loadFeed(url: string): Promise<FeedModel> {
+  return new Promise((resolve, reject) => {
+    let unsubscribe: (() => void) | undefined;
+    let done = false;
+    unsubscribe = feedResource(url).subscribe((snapshot) => {
+      if (snapshot.status === 'loading' || (snapshot.status === 'ready' && snapshot.refreshing)) return;
+      done = true;
+      if (snapshot.status === 'ready') resolve(snapshot.model);
+      else reject(snapshot.error);
+      queueMicrotask(() => unsubscribe?.());
+    });
+    if (done) queueMicrotask(() => unsubscribe?.());
+  });
+}
+
+/** Forgets every feed of this page load. For tests and for apps that swap feeds wholesale. */
+export function resetFeedClient(): void {
+  resources.clear();
+}

@@ -1,0 +1,264 @@
+/**
+ * The one place where a published feed enters: untrusted JSON in, typed `Feed` out.
+ *
+ * A document that is not a v1 feed throws a `FeedError`. Inside it, a record that breaks the
+ * contract is dropped and a field that is merely unusable (an unsafe URL, a malformed phone)
+ * is removed; each is described by a `FeedProblem` so the client can warn once and the
+ * validator CLI can list them. Dangling references and region cycles are mended, never fatal.
+ */
+import { FeedError, FeedErrorKind } from './errors.js';
+import {
+  isObject, readDateTime, readEmail, readEnum, readId, readList, readPhones, readText, readTime,
+  readUrl, type Raw, type Reporter,
+} from './read.js';
+import {
+  BODY_LEVELS, REGION_KINDS,
+  type Body, type Collection, type Council, type CouncilMember, type Feed, type FeedProblem,
+  type Meeting, type Officer, type Person, type Publisher, type ReceptionSlot, type Region,
+} from './types.js';
+
+export interface ValidatedFeed {
+  readonly feed: Feed;
+  readonly problems: readonly FeedProblem[];
+}
+
+type RecordReader<T> = (raw: Raw, report: Reporter) => T | undefined;
+
+/** Reports a missing or wrong required field and gives up on the record. */
+class Rejected extends Error {}
+
+function required<T>(value: T | undefined, field: string, report: Reporter): T {
+  if (value === undefined) {
+    report.field(field, 'missing or invalid (required)');
+    throw new Rejected(field);
+  }
+  return value;
+}
+
+const readRegion: RecordReader<Region> = (raw, report) => {
+  const parentRaw = raw['parent'];
+  const parent = parentRaw === null || parentRaw === undefined ? null : readId(parentRaw);
+  const aliases = readList(raw['aliases'], 'aliases', report, (item) =>
+    typeof item === 'string' && item.trim() ? item.trim().slice(0, 200) : undefined,
+  );
+  const iso = typeof raw['iso'] === 'string' && /^KZ-\d{2}$/.test(raw['iso']) ? raw['iso'] : undefined;
+  return {
+    id: required(readId(raw['id']), 'id', report),
+    parent: required(parent, 'parent', report),
+    kind: required(readEnum(raw['kind'], REGION_KINDS), 'kind', report),
+    name: required(readText(raw['name'], 'name', report), 'name', report),
+    aliases,
+    ...(iso ? { iso } : {}),
+  };
+};
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+const readBody: RecordReader<Body> = (raw, report) => {
+  const region = raw['region'] === null || raw['region'] === undefined ? null : readId(raw['region']);
+  return {
+    id: required(readId(raw['id']), 'id', report),
+    region: required(region, 'region', report),
+    level: required(readEnum(raw['level'], BODY_LEVELS), 'level', report),
+    name: required(readText(raw['name'], 'name', report), 'name', report),
+    phones: readPhones(raw['phones'], 'phones', report),
+    ...optional('url', readUrl(raw['url'], 'url', report)),
+    ...optional('address', readText(raw['address'], 'address', report)),
+    ...optional('email', readEmail(raw['email'], 'email', report)),
+  };
+};
+
+function readSlot(item: unknown, path: string, report: Reporter): ReceptionSlot | undefined {
+  if (!isObject(item)) return void report.field(path, 'expected {day, from, to}');
+  const day = typeof item['day'] === 'number' && Number.isInteger(item['day']) ? item['day'] : NaN;
+  const from = readTime(item['from']);
+  const to = readTime(item['to']);
+  if (!(day >= 1 && day <= 7) || !from || !to || from >= to) {
+    return void report.field(path, 'expected day 1–7 and from < to as HH:MM');
+  }
+  return {
+    day, from, to,
+    ...optional('place', readText(item['place'], `${path}.place`, report)),
+    ...optional('note', readText(item['note'], `${path}.note`, report)),
+  };
+}
+
+const readOfficer: RecordReader<Officer> = (raw, report) => ({
+  id: required(readId(raw['id']), 'id', report),
+  body: required(readId(raw['body']), 'body', report),
+  name: required(readText(raw['name'], 'name', report), 'name', report),
+  position: required(readText(raw['position'], 'position', report), 'position', report),
+  phones: readPhones(raw['phones'], 'phones', report),
+  reception: readList(raw['reception'], 'reception', report, (item, path) => readSlot(item, path, report)),
+  ...optional('email', readEmail(raw['email'], 'email', report)),
+  ...optional('photo', readUrl(raw['photo'], 'photo', report)),
+  ...optional('address', readText(raw['address'], 'address', report)),
+  ...optional('note', readText(raw['note'], 'note', report)),
+});
+
+function readPerson(item: unknown, path: string, report: Reporter): Person | undefined {
+  if (!isObject(item)) return void report.field(path, 'expected {name, organization}');
+  const name = readText(item['name'], `${path}.name`, report);
+  if (name === undefined) return void report.field(`${path}.name`, 'missing (required)');
+  return {
+    name,
+    ...optional('organization', readText(item['organization'], `${path}.organization`, report)),
+    ...optional('role', readText(item['role'], `${path}.role`, report)),
+  };
+}
+
+function readMeeting(item: unknown, path: string, report: Reporter): Meeting | undefined {
+  if (!isObject(item)) return void report.field(path, 'expected {date, agenda, protocol}');
+  const date = readDateTime(item['date']);
+  if (!date) return void report.field(`${path}.date`, 'expected an ISO date-time');
+  return {
+    date,
+    ...optional('agenda', readText(item['agenda'], `${path}.agenda`, report)),
+    ...optional('place', readText(item['place'], `${path}.place`, report)),
+    ...optional('protocol', readUrl(item['protocol'], `${path}.protocol`, report)),
+  };
+}
+
+const readCouncil: RecordReader<Council> = (raw, report) => ({
+  id: required(readId(raw['id']), 'id', report),
+  body: required(readId(raw['body']), 'body', report),
+  name: required(readText(raw['name'], 'name', report), 'name', report),
+  members: readList(raw['members'], 'members', report, (item, path): CouncilMember | undefined => {
+    const person = readPerson(item, path, report);
+    return person && { ...person, civilSociety: isObject(item) && item['civilSociety'] === true };
+  }),
+  meetings: readList(raw['meetings'], 'meetings', report, (item, path) => readMeeting(item, path, report)),
+  phones: readPhones(raw['phones'], 'phones', report),
+  ...optional('description', readText(raw['description'], 'description', report)),
+  ...optional('chair', raw['chair'] == null ? undefined : readPerson(raw['chair'], 'chair', report)),
+  ...optional('email', readEmail(raw['email'], 'email', report)),
+  ...optional('url', readUrl(raw['url'], 'url', report)),
+});
+
+function readCollection<T extends { id: string }>(
+  doc: Raw, collection: Collection, base: string, problems: FeedProblem[], reader: RecordReader<T>,
+): T[] {
+  const list = doc[collection];
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) {
+    problems.push({ collection, record: null, field: collection, message: 'expected a list', effect: 'dropped' });
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: T[] = [];
+  list.forEach((raw, index) => {
+    const record = isObject(raw) ? (readId(raw['id']) ?? index) : index;
+    const report: Reporter = {
+      base,
+      field: (field, message) => problems.push({ collection, record, field, message, effect: 'mended' }),
+    };
+    const mark = problems.length;
+    let item: T | undefined;
+    try {
+      item = isObject(raw) ? reader(raw, report) : void report.field('', 'expected an object');
+    } catch (error) {
+      if (!(error instanceof Rejected)) throw error;
+    }
+    if (item && seen.has(item.id)) {
+      report.field('id', `duplicate id "${item.id}"; the first record with it is kept`);
+      item = undefined;
+    }
+    if (item) {
+      seen.add(item.id);
+      out.push(item);
+    } else {
+      // Whatever was reported about a record we drop is the reason it was dropped.
+      for (let i = mark; i < problems.length; i++) problems[i] = { ...problems[i]!, effect: 'dropped' };
+    }
+  });
+  return out;
+}
+
+/** Cuts parents that do not exist or that lead round in a circle: those regions become top-level. */
+function mendRegionTree(regions: Region[], problems: FeedProblem[]): Region[] {
+  const byId = new Map(regions.map((region) => [region.id, region]));
+  const cut = new Set<string>();
+  for (const region of regions) {
+    if (region.parent === null) continue;
+    if (!byId.has(region.parent)) {
+      cut.add(region.id);
+      problems.push({ collection: 'regions', record: region.id, field: 'parent', message: `unknown parent "${region.parent}"; shown as top-level`, effect: 'mended' });
+      continue;
+    }
+    const visited = new Set<string>([region.id]);
+    for (let at = byId.get(region.parent); at && at.parent !== null && !cut.has(at.id); at = byId.get(at.parent)) {
+      if (visited.has(at.id) || at.parent === region.id) {
+        cut.add(region.id);
+        problems.push({ collection: 'regions', record: region.id, field: 'parent', message: 'parent chain forms a cycle; shown as top-level', effect: 'mended' });
+        break;
+      }
+      visited.add(at.id);
+    }
+  }
+  return cut.size ? regions.map((region) => (cut.has(region.id) ? { ...region, parent: null } : region)) : regions;
+}
+
+function warnDangling(
+  items: readonly { id: string }[], collection: Collection, field: string, target: string,
+  exists: (item: never) => boolean, problems: FeedProblem[],
+): void {
+  for (const item of items) {
+    if (exists(item as never)) continue;
+    const ref = (item as unknown as Raw)[field];
+    problems.push({ collection, record: item.id, field, message: `unknown ${target} "${String(ref)}"`, effect: 'kept' });
+  }
+}
+
+function readPublisher(value: unknown, base: string, problems: FeedProblem[]): Publisher | undefined {
+  if (!isObject(value)) return undefined;
+  const report: Reporter = { base, field: (field, message) => problems.push({ collection: 'feed', record: null, field: `publisher.${field}`, message, effect: 'mended' }) };
+  const name = readText(value['name'], 'name', report);
+  if (!name) return undefined;
+  return {
+    name,
+    phones: readPhones(value['phones'], 'phones', report),
+    ...optional('url', readUrl(value['url'], 'url', report)),
+    ...optional('email', readEmail(value['email'], 'email', report)),
+  };
+}
+
+/**
+ * Validates a parsed feed document. `base` is the feed's absolute URL: relative URLs in
+ * the feed resolve against it. Throws `FeedError` when the document is not a v1 feed.
+ */
+export function validateFeed(doc: unknown, base: string): ValidatedFeed {
+  if (!isObject(doc)) throw new FeedError(FeedErrorKind.Format, 'The feed is not a JSON object.');
+  if (doc['version'] !== 1) {
+    throw new FeedError(FeedErrorKind.Version, `Unsupported feed version ${JSON.stringify(doc['version'] ?? null)}; expected 1.`);
+  }
+  if (!['regions', 'bodies', 'officers', 'councils'].some((key) => Array.isArray(doc[key]))) {
+    throw new FeedError(FeedErrorKind.Format, 'The feed has none of regions, bodies, officers, councils.');
+  }
+  const problems: FeedProblem[] = [];
+  const regions = mendRegionTree(readCollection(doc, 'regions', base, problems, readRegion), problems);
+  const regionIds = new Set(regions.map((r) => r.id));
+  const bodies = readCollection(doc, 'bodies', base, problems, readBody);
+  const bodyIds = new Set(bodies.map((b) => b.id));
+  const officers = readCollection(doc, 'officers', base, problems, readOfficer);
+  const councils = readCollection(doc, 'councils', base, problems, readCouncil);
+  warnDangling(bodies, 'bodies', 'region', 'region', (b: Body) => b.region === null || regionIds.has(b.region), problems);
+  warnDangling(officers, 'officers', 'body', 'body', (o: Officer) => bodyIds.has(o.body), problems);
+  warnDangling(councils, 'councils', 'body', 'body', (c: Council) => bodyIds.has(c.body), problems);
+  const updated = readDateTime(doc['updated']);
+  const publisher = readPublisher(doc['publisher'], base, problems);
+  return {
+    feed: { version: 1, ...optional('updated', updated), ...optional('publisher', publisher), regions, bodies, officers, councils },
+    problems,
+  };
+}
+
+/** One console line per problem, naming collection, record and field. */
+export function describeProblem(problem: FeedProblem): string {
+  const where = problem.record === null ? problem.collection
+    : typeof problem.record === 'number' ? `${problem.collection}[${problem.record}]`
+    : `${problem.collection} "${problem.record}"`;
+  const effect = problem.effect === 'dropped' ? 'record skipped' : problem.effect === 'mended' ? 'field ignored' : 'kept';
+  return `${where}: ${problem.field ? `${problem.field}: ` : ''}${problem.message} (${effect})`;
+}

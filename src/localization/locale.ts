@@ -1,0 +1,67 @@
+/**
+ * The widgets' locale: kk, ru or en, following `<html lang>` live.
+ *
+ * Resolution order (documented in README): the `lang` of `<html>` by its primary subtag
+ * (kk, kk-KZ, kk-Cyrl → kk; ru, ru-RU → ru; en, en-GB → en); when it is missing or names
+ * another language, the first of the browser's languages that we have; else Russian, the
+ * language every Kazakhstan site and reader shares with Kazakh. `setLocale` lets an app
+ * choose; the next change of `<html lang>` takes over again.
+ */
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+// Static imports keep the one-tag bundle one file; the three catalogues are small.
+import * as kk from '../generated/locales/kk.js';
+import * as ru from '../generated/locales/ru.js';
+import type { Locale } from '../feed/types.js';
+
+export type { Locale };
+export const FALLBACK_LOCALE: Locale = 'ru';
+
+const catalogues = { kk, ru } as const;
+
+const localization = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => Promise.resolve(catalogues[locale as keyof typeof catalogues]),
+});
+
+/** The locale widgets render in now. */
+export function getLocale(): Locale {
+  return localization.getLocale() as Locale;
+}
+
+/** Maps a BCP 47 tag to one of our locales, or null. */
+export function matchLocale(tag: string | null | undefined): Locale | null {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'kk' || primary === 'ru' || primary === 'en' ? primary : null;
+}
+
+export function resolveLocale(): Locale {
+  const fromPage = matchLocale(document.documentElement.getAttribute('lang'));
+  if (fromPage) return fromPage;
+  for (const tag of navigator.languages ?? []) {
+    const match = matchLocale(tag);
+    if (match) return match;
+  }
+  return FALLBACK_LOCALE;
+}
+
+/** Switch every widget on the page to `locale`; resolves when they can render in it. */
+export function setLocale(locale: Locale): Promise<void> {
+  return localization.setLocale(locale);
+}
+
+let observer: MutationObserver | undefined;
+
+/** Starts following `<html lang>`. Called once by the components' base class. */
+export function followPageLanguage(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => void setLocale(resolveLocale()));
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  void setLocale(resolveLocale());
+}
+
+/** The BCP 47 tag for Intl in a locale: Kazakhstan's regional variants. */
+export function intlTag(locale: Locale = getLocale()): string {
+  return locale === 'en' ? 'en-GB' : `${locale}-KZ`;
+}

@@ -1,0 +1,44 @@
+/**
+ * Three jobs, one file:
+ * - `vite` (npm start): serves demo/ with the sample feed; the demo imports src/ directly.
+ * - `vite build`: dist/akimat-widgets.js, the one-tag bundle (Lit inside, one minified file).
+ * - `vite build --mode lib`: dist/lib/*.js, per-element ES modules for npm users, Lit external.
+ */
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const here = import.meta.dirname;
+
+export const LIB_ENTRIES = {
+  index: 'src/index.ts',
+  feed: 'src/feed/index.ts',
+  'officer-card': 'src/components/officer-card/officer-card.ts',
+} as const;
+
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return {
+      root: resolve(here, 'demo'),
+      publicDir: resolve(here, 'demo/public'),
+      server: { port: 5173, fs: { allow: [here] } },
+    };
+  }
+  const lib = mode === 'lib';
+  return {
+    publicDir: false,
+    build: {
+      outDir: lib ? 'dist/lib' : 'dist',
+      emptyOutDir: lib,
+      target: 'es2022',
+      minify: true,
+      sourcemap: lib,
+      lib: lib
+        ? { entry: Object.fromEntries(Object.entries(LIB_ENTRIES).map(([k, v]) => [k, resolve(here, v)])), formats: ['es'] }
+        : { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: () => 'akimat-widgets.js' },
+      rolldownOptions: {
+        external: lib ? [/^lit(\/.*)?$/, /^@lit\//] : [],
+        output: { minify: true },
+      },
+    },
+  };
+});

@@ -1,0 +1,37 @@
+// Real-browser tests: @web/test-runner + @open-wc/testing in headless Chromium, msw for
+// feeds and endpoints. One browser, two test files at a time: the machines have two cores.
+import { readFile } from 'node:fs/promises';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { findChromium, CHROME_ARGS } from './scripts/find-chromium.js';
+
+const { executablePath, source } = await findChromium();
+console.log(`Chromium: ${executablePath} (${source})`);
+
+/** msw's worker must be served from the root so that its scope covers the test pages. */
+function serveMswWorker() {
+  return async (context, next) => {
+    if (context.path === '/mockServiceWorker.js') {
+      context.type = 'application/javascript';
+      context.body = await readFile(new URL('./demo/public/mockServiceWorker.js', import.meta.url));
+      return;
+    }
+    return next();
+  };
+}
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 240_000,
+  testFramework: { config: { timeout: 10_000 } },
+  middleware: [serveMswWorker()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+};

@@ -13,6 +13,7 @@ export const LIB_ENTRIES = {
   index: 'src/index.ts',
   feed: 'src/feed/index.ts',
   'officer-card': 'src/components/officer-card/officer-card.ts',
+  'officer-directory': 'src/components/officer-directory/officer-directory.ts',
 } as const;
 
 export default defineConfig(({ command, mode }) => {

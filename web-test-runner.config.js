@@ -1,5 +1,7 @@
 // Real-browser tests: @web/test-runner + @open-wc/testing in headless Chromium, msw for
-// feeds and endpoints. One browser, two test files at a time: the machines have two cores.
+// feeds and endpoints. One browser, one test file at a time: the machines have two cores, and
+// test pages of one origin share msw's service worker, which keeps its list of mocking pages
+// in memory; a second page starting msw while another runs can leave the first unmocked.
 import { readFile } from 'node:fs/promises';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -23,7 +25,7 @@ function serveMswWorker() {
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },

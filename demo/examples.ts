@@ -31,4 +31,10 @@ export const examples: readonly Example[] = [
     description: 'A feed address that fails: the error view offers Retry and the webmaster\u2019s own link.',
     markup: `<akimat-officer-card feed="/missing-feed.json" officer="vko-1"><a href="https://www.gov.kz/">Contacts of the akimat on gov.kz</a></akimat-officer-card>`,
   },
+  {
+    id: 'officer-directory',
+    title: 'Officer directory',
+    description: 'Every officer of East Kazakhstan Region and its cities and districts, grouped by level. Try “oskemen”, “Өскемен” or “усть-кам”.',
+    markup: `<akimat-officer-directory feed="${SAMPLE_FEED_URL}" region="630000000" with-central meeting-form="meeting"></akimat-officer-directory>`,
+  },
 ];

@@ -3,6 +3,7 @@
  * npm users who want one element import `akimat-widgets/officer-card` etc. instead.
  */
 export { AkimatOfficerCard } from './components/officer-card/officer-card.js';
+export { AkimatOfficerDirectory } from './components/officer-directory/officer-directory.js';
 export { setLocale, getLocale } from './localization/locale.js';
 export { configureFeedClient, loadFeed } from './feed/client.js';
 export { clearFeedCache } from './feed/cache.js';

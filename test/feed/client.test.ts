@@ -66,7 +66,9 @@ describe('feed client', () => {
     expect(served.count).to.equal(1);
     expect(shadowText(card)).to.contain('Не удалось загрузить список');
     await expect(card).to.be.accessible();
-    await expect(loadFeed(url)).to.be.rejected;
+    const failure = await loadFeed(url).catch((e: unknown) => e);
+    expect(failure).to.have.property('kind', FeedErrorKind.Http);
+    expect(failure).to.have.property('status', 500);
   });
 
   it('gives up after the timeout with a timeout message', async () => {

@@ -44,3 +44,22 @@ export function tinyFeed(): Record<string, any> {
     councils: [],
   };
 }
+
+/** A deterministic feed with `officers` officers spread over `districts` districts of one region. */
+export function scaleFeed(officers: number, districts = 50): Record<string, any> {
+  const feed = tinyFeed();
+  for (let d = 0; d < districts; d++) {
+    const id = `d-${d}`;
+    feed.regions.push({ id, parent: '630000000', kind: 'district', name: { ru: `Район ${d}`, kk: `${d} ауданы`, en: `District ${d}` }, aliases: [] });
+    feed.bodies.push({ id: `b-${d}`, region: id, level: 'district', name: { ru: `Акимат района ${d}`, kk: `${d} ауданының әкімдігі`, en: `Akimat of district ${d}` } });
+  }
+  for (let i = 0; i < officers; i++) {
+    feed.officers.push({
+      id: `gen-${i}`, body: `b-${i % districts}`,
+      name: { ru: `Сотрудник ${String(i).padStart(4, '0')}`, kk: `Қызметкер ${String(i).padStart(4, '0')}`, en: `Officer ${String(i).padStart(4, '0')}` },
+      position: { ru: 'Заместитель акима района', kk: 'Аудан әкімінің орынбасары', en: 'Deputy akim of the district' },
+      phones: [`+7723200${String(i).padStart(4, '0')}`], reception: [{ day: 1 + (i % 5), from: '15:00', to: '18:00' }],
+    });
+  }
+  return feed;
+}

@@ -3,21 +3,15 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { FeedModel } from '../../feed/model.js';
 import type { Officer } from '../../feed/types.js';
-import { safeUrl } from '../../feed/urls.js';
-import { fire } from '../../events/events.js';
 import { renderText } from '../../localization/render-text.js';
 import { textOf } from '../../localization/text.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { FeedElement } from '../feed-element.js';
 import { renderEmpty } from '../state-views.js';
 import { officerCardStyles } from './officer-card.styles.js';
+import { renderMeetingAction } from './meeting-action.js';
 import { initials, renderContacts, renderPath, renderReception } from './officer-view.js';
 import { buildVCard, vcardFileName } from './vcard.js';
-
-/** What `meeting-form` points at: an `<akimat-meeting-form>` (or anything with `officer`). */
-interface MeetingTarget extends HTMLElement {
-  officer: string;
-}
 
 /**
  * Who the officer for interaction with civil-society institutions is, and how to call, write
@@ -138,38 +132,11 @@ export class AkimatOfficerCard extends FeedElement {
         <dd>${renderReception(officer, this.now ?? new Date(), compact)}</dd>
       </dl>
       <div class="actions" part="actions">
-        ${this.renderMeetingAction(officer, name)}
+        ${renderMeetingAction(this, officer, this)}
         <button type="button" class="button secondary" part="vcard-button" @click=${() => this.saveContact(model, officer)}
           aria-label=${msg(str`Save contact of ${name}`)}>${msg('Save contact')}</button>
       </div>
     </article>`;
-  }
-
-  private renderMeetingAction(officer: Officer, name: string): TemplateResult {
-    const label = msg(str`Request a meeting with ${name}`);
-    const url = !this.meetingForm && this.meetingUrl ? safeUrl(this.meetingUrl, document.baseURI) : null;
-    if (url) {
-      const href = new URL(url);
-      href.searchParams.set('officer', officer.id);
-      return html`<a class="button" part="meeting-button" href=${href.href} aria-label=${label}>${msg('Request a meeting')}</a>`;
-    }
-    return html`<button type="button" class="button" part="meeting-button" aria-label=${label}
-      @click=${() => this.requestMeeting(officer)}>${msg('Request a meeting')}</button>`;
-  }
-
-  private requestMeeting(officer: Officer): void {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const target = this.meetingForm
-      ? ((root.getElementById?.(this.meetingForm) ?? document.getElementById(this.meetingForm)) as MeetingTarget | null)
-      : null;
-    if (target) {
-      target.officer = officer.id;
-      target.scrollIntoView?.({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-      target.focus({ preventScroll: true });
-      return;
-    }
-    if (this.meetingForm) console.warn(`[akimat-widgets] <akimat-officer-card>: meeting-form="${this.meetingForm}" not found; firing akimat-meeting-request instead`);
-    fire(this, 'akimat-meeting-request', { officer: officer.id });
   }
 
   private saveContact(model: FeedModel, officer: Officer): void {

@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+export const officerDirectoryStyles = css`
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem 1rem;
+    align-items: end;
+    margin-bottom: 0.75rem;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    flex: 1 1 14rem;
+    min-width: 0;
+  }
+  .field label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    min-height: 2.75rem;
+    width: 100%;
+    padding: 0.4rem 0.6rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .count {
+    margin: 0 0 0.75rem;
+    font-weight: 600;
+  }
+  .group-title {
+    margin: 1.25rem 0 0.5rem;
+    font-size: 1.1em;
+    font-weight: 700;
+  }
+  ul.officers {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr));
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .officer {
+    display: grid;
+    align-content: start;
+    gap: 0.2rem;
+    height: 100%;
+    padding: 0.75rem var(--_space);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .officer .name {
+    margin: 0;
+    font-size: 1.05em;
+    font-weight: 700;
+  }
+  .officer p {
+    margin: 0;
+  }
+  .officer dl {
+    display: grid;
+    gap: 0.2rem;
+    margin: 0.4rem 0 0;
+  }
+  .officer dt {
+    font-weight: 600;
+  }
+  .officer dd {
+    margin: 0;
+  }
+  .officer dd ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .contact {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+  }
+  .hint {
+    margin: 0.3rem 0 0;
+  }
+  .more {
+    margin-top: 1rem;
+  }
+  .actions {
+    margin-top: 0.5rem;
+  }
+  @media (forced-colors: active) {
+    .officer,
+    input,
+    select {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -5,6 +5,7 @@
  * - `vite build --mode lib`: dist/lib/*.js, per-element ES modules for npm users, Lit external.
  */
 import { defineConfig } from 'vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const here = import.meta.dirname;
@@ -15,6 +16,17 @@ export const LIB_ENTRIES = {
   'officer-card': 'src/components/officer-card/officer-card.ts',
   'officer-directory': 'src/components/officer-directory/officer-directory.ts',
 } as const;
+
+/** Writes dist/lib/entries.json so the size check knows the per-element entries. */
+function entryListPlugin() {
+  return {
+    name: 'akimat-entry-list',
+    writeBundle() {
+      mkdirSync(resolve(here, 'dist/lib'), { recursive: true });
+      writeFileSync(resolve(here, 'dist/lib/entries.json'), JSON.stringify({ LIB_ENTRIES }, null, 2));
+    },
+  };
+}
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -37,6 +49,7 @@ export default defineConfig(({ command, mode }) => {
         ? { entry: Object.fromEntries(Object.entries(LIB_ENTRIES).map(([k, v]) => [k, resolve(here, v)])), formats: ['es'] }
         : { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: () => 'akimat-widgets.js' },
       rolldownOptions: {
+        plugins: lib ? [entryListPlugin()] : [],
         external: lib ? [/^lit(\/.*)?$/, /^@lit\//] : [],
         output: { minify: true },
       },

@@ -51,5 +51,6 @@ function languageSwitcher(): void {
 }
 
 languageSwitcher();
-await startDemoMocks();
 renderExamples();
+// Only the meeting form's submit needs the mocks; the widgets render without waiting for them.
+void startDemoMocks();

@@ -29,7 +29,10 @@ export const CHROME_ARGS = [
 export async function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv && existsSync(fromEnv)) return { executablePath: fromEnv, source: 'CHROME_PATH' };
-  for (const path of SYSTEM) if (existsSync(path)) return { executablePath: path, source: 'system' };
+  // AKIMAT_BROWSER=bundled skips the system browser: how CI on a fresh machine runs.
+  if (process.env.AKIMAT_BROWSER !== 'bundled') {
+    for (const path of SYSTEM) if (existsSync(path)) return { executablePath: path, source: 'system' };
+  }
   try {
     const { default: chromium } = await import('@sparticuz/chromium');
     const executablePath = await chromium.executablePath();

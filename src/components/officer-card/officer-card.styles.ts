@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const officerCardStyles = css`
+  :host {
+    container-type: inline-size;
+  }
   .card {
     display: grid;
     grid-template-columns: auto 1fr;
@@ -42,8 +45,37 @@ export const officerCardStyles = css`
   .details {
     grid-column: 1 / -1;
     display: grid;
+    gap: 0.1rem 1rem;
+    margin: 0.25rem 0 0;
+  }
+  .details dd + dt {
+    margin-top: 0.4rem;
+  }
+  @container (min-width: 30rem) {
+    .details {
+      grid-template-columns: max-content 1fr;
+      align-items: baseline;
+    }
+    .details dd + dt {
+      margin-top: 0;
+    }
+  }
+  .hint {
+    margin: 0;
+    font-weight: 600;
+  }
+  .hint.now {
+    color: var(--_success);
+  }
+  .slots li + li {
+    margin-top: 0.15rem;
+  }
+  .actions {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
-    margin: 0.5rem 0 0;
+    margin-top: 0.5rem;
   }
   .details dt {
     font-weight: 600;

@@ -35,6 +35,6 @@ export const examples: readonly Example[] = [
     id: 'officer-directory',
     title: 'Officer directory',
     description: 'Every officer of East Kazakhstan Region and its cities and districts, grouped by level. Try “oskemen”, “Өскемен” or “усть-кам”.',
-    markup: `<akimat-officer-directory feed="${SAMPLE_FEED_URL}" region="630000000" with-central meeting-form="meeting"></akimat-officer-directory>`,
+    markup: `<akimat-officer-directory feed="${SAMPLE_FEED_URL}" region="630000000" with-central heading-level="3" meeting-form="meeting"></akimat-officer-directory>`,
   },
 ];

@@ -7,6 +7,7 @@
 import { defineConfig } from 'vite';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { minifyCssTemplates } from './scripts/vite/minify-css.js';
 
 const here = import.meta.dirname;
 
@@ -16,6 +17,20 @@ export const LIB_ENTRIES = {
   'officer-card': 'src/components/officer-card/officer-card.ts',
   'officer-directory': 'src/components/officer-directory/officer-directory.ts',
 } as const;
+
+/** In the npm build, message catalogues become chunks loaded when their language is used. */
+function lazyCatalogues() {
+  return {
+    name: 'akimat-lazy-catalogues',
+    enforce: 'pre' as const,
+    async resolveId(source: string, importer: string | undefined) {
+      if (importer?.endsWith('/src/localization/locale.ts') && source === './catalogues.js') {
+        return resolve(here, 'src/localization/catalogues.lazy.ts');
+      }
+      return null;
+    },
+  };
+}
 
 /** Writes dist/lib/entries.json so the size check knows the per-element entries. */
 function entryListPlugin() {
@@ -39,6 +54,7 @@ export default defineConfig(({ command, mode }) => {
   const lib = mode === 'lib';
   return {
     publicDir: false,
+    plugins: [minifyCssTemplates(), ...(lib ? [lazyCatalogues()] : [])],
     build: {
       outDir: lib ? 'dist/lib' : 'dist',
       emptyOutDir: lib,

@@ -9,9 +9,14 @@ import { shadowText, untilStatus } from '../support/widgets.js';
 
 /** Resolves after the widgets re-rendered for a new <html lang>. */
 async function setPageLang(lang: string, el: AkimatOfficerCard): Promise<void> {
-  const changed = new Promise((resolve) => window.addEventListener('lit-localize-status', (e) => {
-    if ((e as CustomEvent).detail.status === 'ready') resolve(undefined);
-  }, { once: true }));
+  const changed = new Promise<void>((resolve) => {
+    const onStatus = (e: Event) => {
+      if ((e as CustomEvent).detail.status !== 'ready') return;
+      window.removeEventListener('lit-localize-status', onStatus);
+      resolve();
+    };
+    window.addEventListener('lit-localize-status', onStatus);
+  });
   document.documentElement.lang = lang;
   await changed;
   await el.updateComplete;
@@ -30,7 +35,7 @@ describe('locale', () => {
     expect(getLocale()).to.equal('kk');
     expect(shadowText(card)).to.contain('Айгүл Серікқызы Нұрланова').and.contain('Қабылдау');
     await setPageLang('ru-RU', card);
-    expect(shadowText(card)).to.contain('Айгуль Сериковна Нурланова').and.contain('Приём');
+    expect(shadowText(card)).to.contain('Айгуль Сериковна Нурланова').and.contain('Часы приёма');
     await setPageLang('en', card);
     expect(shadowText(card)).to.contain('Aigul Nurlanova').and.contain('Reception hours');
   });

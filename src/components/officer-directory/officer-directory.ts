@@ -133,7 +133,7 @@ export class AkimatOfficerDirectory extends FeedElement {
         </section>`)}
       ${found.length > page.length
         ? html`<button type="button" class="button secondary more" part="more-button" @click=${this.showMore}>
-            ${msg(str`Show more (${found.length - page.length} left)`)}</button>`
+            ${msg(str`Show more (${formatNumber(found.length - page.length)} left)`)}</button>`
         : nothing}`;
   }
 

@@ -3,6 +3,7 @@
 // test pages of one origin share msw's service worker, which keeps its list of mocking pages
 // in memory; a second page starting msw while another runs can leave the first unmocked.
 import { readFile } from 'node:fs/promises';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChromium, CHROME_ARGS } from './scripts/find-chromium.js';
@@ -22,7 +23,38 @@ function serveMswWorker() {
   };
 }
 
+/** One closing line, "browser: N passed, N failed", that CI and people can read at a glance. */
+function countReporter() {
+  const count = (suite, totals) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) totals.skipped += 1;
+      else if (test.passed) totals.passed += 1;
+      else totals.failed += 1;
+    }
+    for (const child of suite?.suites ?? []) count(child, totals);
+    return totals;
+  };
+  let line = '';
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        // A file that failed to load has no results but must not pass silently.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed += 1;
+      }
+      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+      line = `browser: ${totals.passed} passed, ${totals.failed} failed${skipped}`;
+    },
+    // Printed once the process is done with the terminal, so it is the run's last line.
+    stop() {
+      if (line) process.once('exit', () => process.stdout.write(`\n${line}\n`));
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), countReporter()],
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 1,

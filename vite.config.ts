@@ -16,6 +16,7 @@ export const LIB_ENTRIES = {
   feed: 'src/feed/index.ts',
   'officer-card': 'src/components/officer-card/officer-card.ts',
   'officer-directory': 'src/components/officer-directory/officer-directory.ts',
+  'council-list': 'src/components/council-list/council-list.ts',
 } as const;
 
 /** In the npm build, message catalogues become chunks loaded when their language is used. */

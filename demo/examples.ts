@@ -37,4 +37,16 @@ export const examples: readonly Example[] = [
     description: 'Every officer of East Kazakhstan Region and its cities and districts, grouped by level. Try “oskemen”, “Өскемен” or “усть-кам”.',
     markup: `<akimat-officer-directory feed="${SAMPLE_FEED_URL}" region="630000000" with-central heading-level="3" meeting-form="meeting"></akimat-officer-directory>`,
   },
+  {
+    id: 'council-list',
+    title: 'Public councils',
+    description: 'The public councils of East Kazakhstan Region and its cities and districts: composition, members, the next meeting with “Add to calendar”, past meetings with protocols. Try “Өскемен”, “densaulyq” or a member’s name.',
+    markup: `<akimat-council-list feed="${SAMPLE_FEED_URL}" region="630000000"></akimat-council-list>`,
+  },
+  {
+    id: 'council-list-empty',
+    title: 'Public councils: a district without a council',
+    description: 'Altai District has no council in the feed: the widget says so and offers the district akimat’s contacts.',
+    markup: `<akimat-council-list feed="${SAMPLE_FEED_URL}" region="634800000"></akimat-council-list>`,
+  },
 ];

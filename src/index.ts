@@ -4,6 +4,7 @@
  */
 export { AkimatOfficerCard } from './components/officer-card/officer-card.js';
 export { AkimatOfficerDirectory } from './components/officer-directory/officer-directory.js';
+export { AkimatCouncilList } from './components/council-list/council-list.js';
 export { setLocale, getLocale } from './localization/locale.js';
 export { configureFeedClient, loadFeed } from './feed/client.js';
 export { clearFeedCache } from './feed/cache.js';

@@ -34,8 +34,28 @@ export function kzWeekTime(instant: Date | number): { day: number; minutes: numb
   return { day: ((clock.getUTCDay() + 6) % 7) + 1, minutes: clock.getUTCHours() * 60 + clock.getUTCMinutes() };
 }
 
+/*
+ * Kazakh calendar words. Chromium's ICU data has no Kazakh date names (it prints "Sat" and
+ * "2026 M12 5" for kk), so Kazakh dates are put together here in the CLDR pattern
+ * "y 'ж'. d MMMM"; Russian and English come from Intl, which has them everywhere.
+ */
+const KK_WEEKDAYS = ['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі'] as const;
+const KK_WEEKDAYS_SHORT = ['дс', 'сс', 'ср', 'бс', 'жм', 'сб', 'жс'] as const;
+const KK_MONTHS = ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'] as const;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function kkDate(clock: Date, style: 'long' | 'medium'): string {
+  const day = clock.getUTCDate();
+  const year = clock.getUTCFullYear();
+  return style === 'long'
+    ? `${year} ж. ${day} ${KK_MONTHS[clock.getUTCMonth()]}`
+    : `${pad(day)}.${pad(clock.getUTCMonth() + 1)}.${year}`;
+}
+
 // 2024-01-01 was a Monday: day n of the ISO week is 2024-01-0n.
 export function weekdayName(isoDay: number, width: 'long' | 'short' = 'long'): string {
+  if (getLocale() === 'kk') return (width === 'long' ? KK_WEEKDAYS : KK_WEEKDAYS_SHORT)[(isoDay - 1 + 7) % 7]!;
   return formatter({ weekday: width }).format(Date.UTC(2024, 0, isoDay));
 }
 
@@ -45,12 +65,15 @@ export function formatClock(hhmm: string): string {
 }
 
 export function formatDateTime(iso: string, style: 'long' | 'medium' = 'long'): string {
-  return formatter({ dateStyle: style, timeStyle: 'short', hourCycle: 'h23' }).format(kzWallClock(Date.parse(iso)));
+  const clock = kzWallClock(Date.parse(iso));
+  if (getLocale() === 'kk') return `${kkDate(clock, style)}, ${pad(clock.getUTCHours())}:${pad(clock.getUTCMinutes())}`;
+  return formatter({ dateStyle: style, timeStyle: 'short', hourCycle: 'h23' }).format(clock);
 }
 
 export function formatDate(iso: string | number | Date, style: 'long' | 'medium' = 'long'): string {
-  const instant = typeof iso === 'string' ? Date.parse(iso) : +iso;
-  return formatter({ dateStyle: style }).format(kzWallClock(instant));
+  const clock = kzWallClock(typeof iso === 'string' ? Date.parse(iso) : +iso);
+  if (getLocale() === 'kk') return kkDate(clock, style);
+  return formatter({ dateStyle: style }).format(clock);
 }
 
 export type PluralForms = { readonly other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -72,6 +95,15 @@ export function plural(count: number, forms: PluralForms): string {
   return forms[rules.select(count)] ?? forms.other;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Kazakh groups digits like Russian (3 002, 1,5); Chromium lacks kk number data, so use ru's. */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(intlTag()).format(value);
+  const locale = getLocale();
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'kk' ? 'ru-KZ' : intlTag(locale));
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
 }

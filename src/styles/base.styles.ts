@@ -58,6 +58,12 @@ export const baseStyles = css`
   a:hover {
     text-decoration-thickness: 2px;
   }
+  /* Phone and e-mail links: 44 px tall touch targets (WCAG 2.5.8 asks 24, phones want more). */
+  .contact {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+  }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;

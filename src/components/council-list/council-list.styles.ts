@@ -88,11 +88,6 @@ export const councilListStyles = css`
     flex-wrap: wrap;
     gap: 0 1rem;
   }
-  .contact {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
-  }
   .people li,
   .meetings li {
     padding: 0.35rem 0;

@@ -88,11 +88,6 @@ export const officerCardStyles = css`
     padding: 0;
     list-style: none;
   }
-  .contact {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
-  }
   .list {
     display: grid;
     gap: var(--_space);

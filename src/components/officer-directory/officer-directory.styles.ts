@@ -9,24 +9,7 @@ export const officerDirectoryStyles = css`
     margin-bottom: 0.75rem;
   }
   .field {
-    display: grid;
-    gap: 0.25rem;
     flex: 1 1 14rem;
-    min-width: 0;
-  }
-  .field label {
-    font-weight: 600;
-  }
-  input,
-  select {
-    min-height: 2.75rem;
-    width: 100%;
-    padding: 0.4rem 0.6rem;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
   }
   .count {
     margin: 0 0 0.75rem;
@@ -79,11 +62,6 @@ export const officerDirectoryStyles = css`
     padding: 0;
     list-style: none;
   }
-  .contact {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
-  }
   .hint {
     margin: 0.3rem 0 0;
   }
@@ -94,9 +72,7 @@ export const officerDirectoryStyles = css`
     margin-top: 0.5rem;
   }
   @media (forced-colors: active) {
-    .officer,
-    input,
-    select {
+    .officer {
       border: 1px solid CanvasText;
     }
   }

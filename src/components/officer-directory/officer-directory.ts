@@ -9,6 +9,7 @@ import { formatNumber, plural } from '../../localization/format.js';
 import { renderText } from '../../localization/render-text.js';
 import { textOf } from '../../localization/text.js';
 import { baseStyles } from '../../styles/base.styles.js';
+import { controlStyles } from '../../styles/controls.styles.js';
 import { FeedElement } from '../feed-element.js';
 import { renderEmpty } from '../state-views.js';
 import { renderMeetingAction } from '../officer-card/meeting-action.js';
@@ -70,7 +71,7 @@ export function officersFound(count: number): string {
  */
 @customElement('akimat-officer-directory')
 export class AkimatOfficerDirectory extends FeedElement {
-  static override styles = [baseStyles, officerDirectoryStyles];
+  static override styles = [baseStyles, controlStyles, officerDirectoryStyles];
 
   /** Region id (KATO): officers of that region and everything below it. Empty: the whole feed. */
   @property() region = '';

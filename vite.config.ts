@@ -5,7 +5,7 @@
  * - `vite build --mode lib`: dist/lib/*.js, per-element ES modules for npm users, Lit external.
  */
 import { defineConfig } from 'vite';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyCssTemplates } from './scripts/vite/minify-css.js';
 
@@ -17,6 +17,7 @@ export const LIB_ENTRIES = {
   'officer-card': 'src/components/officer-card/officer-card.ts',
   'officer-directory': 'src/components/officer-directory/officer-directory.ts',
   'council-list': 'src/components/council-list/council-list.ts',
+  'region-picker': 'src/components/region-picker/region-picker.ts',
 } as const;
 
 /** In the npm build, message catalogues become chunks loaded when their language is used. */
@@ -29,6 +30,21 @@ function lazyCatalogues() {
         return resolve(here, 'src/localization/catalogues.lazy.ts');
       }
       return null;
+    },
+  };
+}
+
+/** In the demo, /dist/* is the built bundle: the embed builder hashes and previews the real file. */
+function serveDist() {
+  return {
+    name: 'akimat-serve-dist',
+    configureServer(server: { middlewares: { use: (path: string, fn: (req: { url?: string }, res: { setHeader: (k: string, v: string) => void; end: (b: Buffer) => void; statusCode: number }, next: () => void) => void) => void } }) {
+      server.middlewares.use('/dist', (req, res, next) => {
+        const file = resolve(here, 'dist', `.${(req.url ?? '/').split('?')[0]}`);
+        if (!file.startsWith(resolve(here, 'dist')) || !existsSync(file)) return next();
+        res.setHeader('content-type', file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+        res.end(readFileSync(file));
+      });
     },
   };
 }
@@ -50,6 +66,8 @@ export default defineConfig(({ command, mode }) => {
       root: resolve(here, 'demo'),
       publicDir: resolve(here, 'demo/public'),
       server: { port: 5173, fs: { allow: [here] } },
+      plugins: [serveDist()],
+      build: { rolldownOptions: { input: { main: resolve(here, 'demo/index.html'), builder: resolve(here, 'demo/builder.html') } } },
     };
   }
   const lib = mode === 'lib';

@@ -6,6 +6,7 @@
 import '../src/index.js';
 import { examples } from './examples.js';
 import { startDemoMocks } from './mocks.js';
+import { showSubmittedData } from './region-form.js';
 
 function renderExamples(): void {
   const main = document.getElementById('examples')!;
@@ -52,5 +53,6 @@ function languageSwitcher(): void {
 
 languageSwitcher();
 renderExamples();
+showSubmittedData();
 // Only the meeting form's submit needs the mocks; the widgets render without waiting for them.
 void startDemoMocks();

@@ -32,6 +32,19 @@ export const examples: readonly Example[] = [
     markup: `<akimat-officer-card feed="/missing-feed.json" officer="vko-1"><a href="https://www.gov.kz/">Contacts of the akimat on gov.kz</a></akimat-officer-card>`,
   },
   {
+    id: 'region-picker-form',
+    title: 'Region picker in a form',
+    description: 'A required district picker limited to East Kazakhstan (root), and a top-level picker (depth="1") with a preset value, in a native form; the submitted data is shown below. Type “oskemen”, “Өскемен” or “усть-кам”.',
+    markup: `<form id="region-form" class="demo-form">
+  <label for="region-field">District or city of East Kazakhstan</label>
+  <akimat-region-picker id="region-field" feed="${SAMPLE_FEED_URL}" name="region" root="630000000" required
+    placeholder="Өскемен, Oskemen, Усть-Каменогорск…"></akimat-region-picker>
+  <akimat-region-picker feed="${SAMPLE_FEED_URL}" name="home" label="Home region" depth="1" value="630000000"></akimat-region-picker>
+  <p><button type="submit">Send</button> <button type="reset">Reset</button></p>
+  <output for="region-field" aria-live="polite"></output>
+</form>`,
+  },
+  {
     id: 'officer-directory',
     title: 'Officer directory',
     description: 'Every officer of East Kazakhstan Region and its cities and districts, grouped by level. Try “oskemen”, “Өскемен” or “усть-кам”.',

@@ -5,6 +5,8 @@
 export { AkimatOfficerCard } from './components/officer-card/officer-card.js';
 export { AkimatOfficerDirectory } from './components/officer-directory/officer-directory.js';
 export { AkimatCouncilList } from './components/council-list/council-list.js';
+export { AkimatRegionPicker } from './components/region-picker/region-picker.js';
+export type { RegionChoice } from './components/region-picker/region-index.js';
 export { setLocale, getLocale } from './localization/locale.js';
 export { configureFeedClient, loadFeed } from './feed/client.js';
 export { clearFeedCache } from './feed/cache.js';

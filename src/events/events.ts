@@ -14,11 +14,18 @@ export interface AkimatMeetingRequestDetail {
   readonly officer: string;
 }
 
+export interface AkimatRegionChangeDetail {
+  /** The region the user chose (name and path in the page locale), or null when cleared. */
+  readonly region: { readonly id: string; readonly name: string; readonly path: readonly string[] } | null;
+}
+
 export const AkimatEvent = {
   /** A widget moved between loading, ready, empty and error. */
   Status: 'akimat-status',
   /** "Request a meeting" was pressed and no meeting form or URL was configured. */
   MeetingRequest: 'akimat-meeting-request',
+  /** The user chose or cleared a region in a region picker. */
+  RegionChange: 'akimat-region-change',
 } as const;
 
 export function fire<K extends keyof AkimatEventMap>(
@@ -33,6 +40,7 @@ export function fire<K extends keyof AkimatEventMap>(
 export interface AkimatEventMap {
   'akimat-status': CustomEvent<AkimatStatusDetail>;
   'akimat-meeting-request': CustomEvent<AkimatMeetingRequestDetail>;
+  'akimat-region-change': CustomEvent<AkimatRegionChangeDetail>;
 }
 
 declare global {

@@ -127,6 +127,11 @@ export const baseStyles = css`
   .state p {
     margin: 0 0 0.75rem;
   }
+  /* The webmaster's fallback markup, under the Retry button. */
+  .state ::slotted(*) {
+    display: block;
+    margin-top: 0.75rem;
+  }
   .notice {
     margin: 0 0 0.5rem;
     padding: 0.25rem 0.5rem;

@@ -129,7 +129,7 @@ export const baseStyles = css`
   }
   /* The webmaster's fallback markup, under the Retry button. */
   .state ::slotted(*) {
-    display: block;
+    display: inline-block;
     margin-top: 0.75rem;
   }
   .notice {

@@ -22,19 +22,20 @@ describe('feed client', () => {
   });
   afterEach(() => worker.resetHandlers());
 
-  it('makes exactly one request for four widgets on one feed', async () => {
+  it('makes exactly one request for four different widgets on one feed', async () => {
     const url = freshUrl();
     const served = serve(url, tinyFeed());
     const root = await fixture<HTMLDivElement>(html`<div>
-      <akimat-officer-card feed=${url} officer="o-1"></akimat-officer-card>
       <akimat-officer-card feed=${url} officer="o-2"></akimat-officer-card>
-      <akimat-officer-card feed=${url} body="vko-akimat"></akimat-officer-card>
-      <akimat-officer-card feed=${url} officer="o-1" variant="compact"></akimat-officer-card>
+      <akimat-officer-directory feed=${url} region="630000000"></akimat-officer-directory>
+      <akimat-region-picker feed=${url} label="Region" name="region"></akimat-region-picker>
+      <akimat-council-list feed=${url}></akimat-council-list>
+      <akimat-officer-card feed=${url} body="vko-akimat" variant="compact"></akimat-officer-card>
     </div>`);
-    const cards = [...root.querySelectorAll('akimat-officer-card')];
-    for (const card of cards) await untilStatus(card, 'ready');
+    const widgets = [...root.children] as (HTMLElement & { status: string; updateComplete: Promise<boolean> })[];
+    for (const widget of widgets) await untilStatus(widget as never, widget.tagName === 'AKIMAT-COUNCIL-LIST' ? 'empty' : 'ready');
     expect(served.count).to.equal(1);
-    expect(shadowText(cards[1]!)).to.contain('Жаксыбеков');
+    expect(shadowText(widgets[0]!)).to.contain('Жаксыбеков');
   });
 
   it('shows a localized error and a Retry button for an HTML error page, and retries', async () => {

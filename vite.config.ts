@@ -18,6 +18,7 @@ export const LIB_ENTRIES = {
   'officer-directory': 'src/components/officer-directory/officer-directory.ts',
   'council-list': 'src/components/council-list/council-list.ts',
   'region-picker': 'src/components/region-picker/region-picker.ts',
+  'meeting-form': 'src/components/meeting-form/meeting-form.ts',
 } as const;
 
 /** In the npm build, message catalogues become chunks loaded when their language is used. */

@@ -7,6 +7,7 @@ import '../src/index.js';
 import { examples } from './examples.js';
 import { startDemoMocks } from './mocks.js';
 import { showSubmittedData } from './region-form.js';
+import './meeting-log.js';
 
 function renderExamples(): void {
   const main = document.getElementById('examples')!;

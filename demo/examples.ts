@@ -51,6 +51,19 @@ export const examples: readonly Example[] = [
     markup: `<akimat-officer-directory feed="${SAMPLE_FEED_URL}" region="630000000" with-central heading-level="3" meeting-form="meeting"></akimat-officer-directory>`,
   },
   {
+    id: 'meeting-form',
+    title: 'Meeting request form',
+    description: 'Preselected officer with “Change”; “Request a meeting” on the first card fills it. Sent to the demo endpoint; the request the server received appears below.',
+    markup: `<akimat-meeting-form id="meeting" feed="${SAMPLE_FEED_URL}" officer="vko-4" region="631000000" endpoint="/api/meeting-requests" consent-url="https://example.kz/personal-data"></akimat-meeting-form>
+<details class="meeting-log"><summary>Request received by the demo server</summary><pre id="meeting-log">Nothing sent yet.</pre></details>`,
+  },
+  {
+    id: 'meeting-form-choose',
+    title: 'Meeting request form, choosing whom',
+    description: 'Region → akimat or department → officer from the feed. No endpoint: the form offers the officer’s e-mail (filled in) and phone.',
+    markup: `<akimat-meeting-form feed="${SAMPLE_FEED_URL}"></akimat-meeting-form>`,
+  },
+  {
     id: 'council-list',
     title: 'Public councils',
     description: 'The public councils of East Kazakhstan Region and its cities and districts: composition, members, the next meeting with “Add to calendar”, past meetings with protocols. Try “Өскемен”, “densaulyq” or a member’s name.',

@@ -7,6 +7,9 @@ export { AkimatOfficerDirectory } from './components/officer-directory/officer-d
 export { AkimatCouncilList } from './components/council-list/council-list.js';
 export { AkimatRegionPicker } from './components/region-picker/region-picker.js';
 export type { RegionChoice } from './components/region-picker/region-index.js';
+export { AkimatMeetingForm, type MeetingRequestState } from './components/meeting-form/meeting-form.js';
+export { CONSENT_VERSION } from './components/meeting-form/consent.js';
+export type { MeetingRequestBody } from './components/meeting-form/request.js';
 export { setLocale, getLocale } from './localization/locale.js';
 export { configureFeedClient, loadFeed } from './feed/client.js';
 export { clearFeedCache } from './feed/cache.js';

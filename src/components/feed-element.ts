@@ -14,6 +14,14 @@ import { renderError, renderSkeleton, renderStaleNotice } from './state-views.js
 
 export type { WidgetStatus };
 
+/**
+ * A `heading-level` attribute as an ARIA heading level (an integer 1–6): "2.5", "0", "abc"
+ * or "9" from the markup must not become an invalid `aria-level`.
+ */
+export function headingLevel(value: number, fallback: number): number {
+  return Math.min(6, Math.max(1, Math.round(value) || fallback));
+}
+
 export abstract class FeedElement extends LitElement {
   /** URL of the feed (absolute or relative to the page). */
   @property({ reflect: false }) feed = '';

@@ -3,6 +3,10 @@
  * on any ancestor. (Native `input`/`change` stay what they are: user action only.)
  */
 
+import type { AkimatMeetingSentDetail, AkimatMeetingSubmitDetail } from '../components/meeting-form/request.js';
+
+export type { AkimatMeetingSentDetail, AkimatMeetingSubmitDetail };
+
 export type WidgetStatus = 'loading' | 'ready' | 'empty' | 'error';
 
 export interface AkimatStatusDetail {
@@ -24,6 +28,10 @@ export const AkimatEvent = {
   Status: 'akimat-status',
   /** "Request a meeting" was pressed and no meeting form or URL was configured. */
   MeetingRequest: 'akimat-meeting-request',
+  /** A meeting form is about to send (cancelable: the page may send it itself). */
+  MeetingSubmit: 'akimat-meeting-submit',
+  /** A meeting form's request was accepted. */
+  MeetingSent: 'akimat-meeting-sent',
   /** The user chose or cleared a region in a region picker. */
   RegionChange: 'akimat-region-change',
 } as const;
@@ -40,6 +48,8 @@ export function fire<K extends keyof AkimatEventMap>(
 export interface AkimatEventMap {
   'akimat-status': CustomEvent<AkimatStatusDetail>;
   'akimat-meeting-request': CustomEvent<AkimatMeetingRequestDetail>;
+  'akimat-meeting-submit': CustomEvent<AkimatMeetingSubmitDetail>;
+  'akimat-meeting-sent': CustomEvent<AkimatMeetingSentDetail>;
   'akimat-region-change': CustomEvent<AkimatRegionChangeDetail>;
 }
 

@@ -23,6 +23,42 @@ function serveMswWorker() {
   };
 }
 
+// --- Hardening suites (test/hardening/): the strict-CSP fixture page and forced colours ---
+
+/** The policy a careful government site sets (docs/security.md), plus the one Lit needs. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "
+  + "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Serves test/fixtures/csp-page.html with the strict Content-Security-Policy header. */
+function strictCspFixture() {
+  return async (context, next) => {
+    await next();
+    if (context.path === '/test/fixtures/csp-page.html') context.set('Content-Security-Policy', STRICT_CSP);
+  };
+}
+
+/**
+ * `executeServerCommand('akimat-forced-colors', { active })`: Windows high-contrast mode through
+ * CDP. The stock emulateMedia command ignores forcedColors under puppeteer.
+ */
+function forcedColorsPlugin() {
+  // One CDP session per page: emulation belongs to the session that set it.
+  const sessions = new WeakMap();
+  return {
+    name: 'akimat-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'akimat-forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const cdp = sessions.get(page);
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
+// --- end of the hardening additions ---
+
 /** One closing line, "browser: N passed, N failed", that CI and people can read at a glance. */
 function countReporter() {
   const count = (suite, totals) => {
@@ -61,8 +97,8 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [serveMswWorker()],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' })],
+  middleware: [serveMswWorker(), strictCspFixture()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },

@@ -3,19 +3,20 @@
  * broken feed never leaves a blank hole and looks the same in every widget.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import { FeedErrorKind, type FeedError } from '../feed/errors.js';
 import { formatDateTime } from '../localization/format.js';
+import { cssomStyle } from '../styles/cssom-style.js';
 
 /**
  * Grey bars that reserve roughly the space the content will take: no layout jump. Sizes go
- * through styleMap (CSSOM), not a style attribute, which a strict CSP (style-src 'self') blocks.
+ * through the CSSOM (cssomStyle), never a style attribute, which a strict CSP (style-src
+ * 'self') blocks; Lit's styleMap writes the attribute on the first render, so it will not do.
  */
 export function renderSkeleton(lines: number, minHeight: string): TemplateResult {
-  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true" style=${styleMap({ minHeight })}>
+  return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true" ${cssomStyle({ 'min-height': minHeight })}>
     <span class="visually-hidden">${msg('Loading…')}</span>
-    ${Array.from({ length: lines }, (_, i) => html`<span class="bone" style=${styleMap({ width: `${[70, 45, 85, 60, 75][i % 5]}%` })}></span>`)}
+    ${Array.from({ length: lines }, (_, i) => html`<span class="bone" ${cssomStyle({ width: `${[70, 45, 85, 60, 75][i % 5]}%` })}></span>`)}
   </div>`;
 }
 

@@ -55,18 +55,23 @@ function warnProblems(url: string, problems: readonly FeedProblem[]): void {
   }
 }
 
-function parse(text: string, url: string): { model: FeedModel; problems: readonly FeedProblem[] } {
+/**
+ * `base` is where the text actually came from (after redirects): relative photo and page
+ * addresses in the feed resolve against it, as they would in a document served from there.
+ */
+function parse(text: string, url: string, base = url): { model: FeedModel; problems: readonly FeedProblem[] } {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
     throw new FeedError(FeedErrorKind.NotJson, `${url} is not JSON.`);
   }
-  const { feed, problems } = validateFeed(doc, url);
+  const { feed, problems } = validateFeed(doc, base);
   return { model: new FeedModel(feed, url), problems };
 }
 
-async function request(url: string, signal: AbortSignal): Promise<string> {
+/** The feed's text, and an unread copy of the response for the cache (see writeCachedFeed). */
+async function request(url: string, signal: AbortSignal): Promise<{ text: string; copy: Response; base: string }> {
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
@@ -75,9 +80,12 @@ async function request(url: string, signal: AbortSignal): Promise<string> {
     throw new FeedError(FeedErrorKind.Network, `${url} could not be reached: ${String(error)}`);
   }
   if (!response.ok) throw new FeedError(FeedErrorKind.Http, `${url} answered HTTP ${response.status}.`, response.status);
+  const copy = response.clone();
   try {
-    return await response.text();
+    return { text: await response.text(), copy, base: response.url || url };
   } catch (error) {
+    // The copy shares the broken stream: cancelling it rejects, and nobody may see that.
+    copy.body?.cancel().catch(() => undefined);
     if (signal.aborted && signal.reason instanceof FeedError) throw signal.reason;
     throw new FeedError(FeedErrorKind.Network, `${url} was cut off: ${String(error)}`);
   }
@@ -134,13 +142,20 @@ export class FeedResource {
     );
     const fromCache = this.showCachedCopy(controller);
     try {
-      const text = await request(this.url, controller.signal);
-      const { model, problems } = parse(text, this.url);
+      const { text, copy, base } = await request(this.url, controller.signal);
+      let parsed;
+      try {
+        parsed = parse(text, this.url, base);
+      } finally {
+        // Only a feed that validated is saved; otherwise let the copy go.
+        if (!parsed || controller.signal.aborted) copy.body?.cancel().catch(() => undefined);
+      }
+      const { model, problems } = parsed;
       if (controller.signal.aborted) return;
       warnProblems(this.url, problems);
       this.settled = true;
       this.emit({ status: 'ready', model, source: 'network', refreshing: false });
-      void writeCachedFeed(this.url, text);
+      void writeCachedFeed(this.url, copy, undefined, base);
     } catch (caught) {
       if (this.inFlight !== controller) return;
       const error = caught instanceof FeedError ? caught : new FeedError(FeedErrorKind.Network, String(caught));
@@ -160,7 +175,7 @@ export class FeedResource {
     // The network may have answered while the cache was read.
     if (!cached || this.settled || this.inFlight !== controller || this.current.status === 'ready') return;
     try {
-      const { model } = parse(cached.text, this.url);
+      const { model } = parse(cached.text, this.url, cached.base);
       this.emit({ status: 'ready', model, source: 'cache', savedAt: cached.savedAt, refreshing: true });
     } catch {
       // A saved copy that no longer validates is simply not used.

@@ -4,6 +4,7 @@
  * stay a flat list of fields.
  */
 import { isEmail, safeUrl } from './urls.js';
+import { wellFormed } from './unicode.js';
 import { parsePhone } from './phone.js';
 import { LOCALES, type Locale, type Phone, type Text } from './types.js';
 
@@ -27,7 +28,8 @@ function cleanString(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
-  return trimmed.length > MAX_TEXT ? `${trimmed.slice(0, MAX_TEXT)}…` : trimmed;
+  // Well-formed after cutting: the cut may fall inside a surrogate pair.
+  return wellFormed(trimmed.length > MAX_TEXT ? `${trimmed.slice(0, MAX_TEXT)}…` : trimmed);
 }
 
 export function readId(value: unknown): string | undefined {

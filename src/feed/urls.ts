@@ -4,6 +4,8 @@
  * values we validated, never taken from the feed as they are.
  */
 
+import { isWellFormed, wellFormed } from './unicode.js';
+
 const SAFE_PROTOCOLS = new Set(['http:', 'https:']);
 // C0 controls, DEL and whitespace inside a URL are how `java\tscript:` tricks slip past
 // naive checks; a feed URL has no business containing them, so we refuse such strings whole.
@@ -31,8 +33,10 @@ export function safeUrl(raw: unknown, base: string): string | null {
 // URL or a vCard line, a dot in the domain.
 const EMAIL = /^[^\s@<>()[\]"',;:\\]{1,64}@[a-z0-9\u00a1-\uffff](?:[a-z0-9\u00a1-\uffff-]{0,62}\.)+[a-z\u00a1-\uffff]{2,63}$/i;
 
+// EMAIL works on UTF-16 code units, so a lone surrogate would pass it; such an address
+// cannot be encoded into a mailto: link (encodeURIComponent throws).
 export function isEmail(raw: unknown): raw is string {
-  return typeof raw === 'string' && raw.length <= 254 && EMAIL.test(raw);
+  return typeof raw === 'string' && raw.length <= 254 && EMAIL.test(raw) && isWellFormed(raw);
 }
 
 export interface MailOptions {
@@ -43,8 +47,9 @@ export interface MailOptions {
 /** A mailto: link for an address that passed `isEmail`. */
 export function mailtoHref(email: string, options: MailOptions = {}): string {
   const params: string[] = [];
-  if (options.subject) params.push(`subject=${encodeURIComponent(options.subject)}`);
-  if (options.body) params.push(`body=${encodeURIComponent(options.body)}`);
+  // Subject and body may hold what a person typed: well-formed, or encodeURIComponent throws.
+  if (options.subject) params.push(`subject=${encodeURIComponent(wellFormed(options.subject))}`);
+  if (options.body) params.push(`body=${encodeURIComponent(wellFormed(options.body))}`);
   return `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}${params.length ? `?${params.join('&')}` : ''}`;
 }
 

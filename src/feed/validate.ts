@@ -11,6 +11,7 @@ import {
   isObject, readDateTime, readEmail, readEnum, readId, readList, readPhones, readText, readTime,
   readUrl, type Raw, type Reporter,
 } from './read.js';
+import { wellFormed } from './unicode.js';
 import {
   BODY_LEVELS, REGION_KINDS,
   type Body, type Collection, type Council, type CouncilMember, type Feed, type FeedProblem,
@@ -39,7 +40,7 @@ const readRegion: RecordReader<Region> = (raw, report) => {
   const parentRaw = raw['parent'];
   const parent = parentRaw === null || parentRaw === undefined ? null : readId(parentRaw);
   const aliases = readList(raw['aliases'], 'aliases', report, (item) =>
-    typeof item === 'string' && item.trim() ? item.trim().slice(0, 200) : undefined,
+    typeof item === 'string' && item.trim() ? wellFormed(item.trim().slice(0, 200)) : undefined,
   );
   const iso = typeof raw['iso'] === 'string' && /^KZ-\d{2}$/.test(raw['iso']) ? raw['iso'] : undefined;
   return {
@@ -187,14 +188,52 @@ function mendRegionTree(regions: Region[], problems: FeedProblem[]): Region[] {
       problems.push({ collection: 'regions', record: region.id, field: 'parent', message: `unknown parent "${region.parent}"; shown as top-level`, effect: 'mended' });
       continue;
     }
+    // Only a region whose chain comes back to itself is cut. A chain that runs into a cycle
+    // above it stops there: that cycle is cut when its own first member comes up, and this
+    // region keeps its (then valid) parent.
     const visited = new Set<string>([region.id]);
     for (let at = byId.get(region.parent); at && at.parent !== null && !cut.has(at.id); at = byId.get(at.parent)) {
-      if (visited.has(at.id) || at.parent === region.id) {
+      if (at.parent === region.id) {
         cut.add(region.id);
         problems.push({ collection: 'regions', record: region.id, field: 'parent', message: 'parent chain forms a cycle; shown as top-level', effect: 'mended' });
         break;
       }
+      if (visited.has(at.id)) break;
       visited.add(at.id);
+    }
+  }
+  return capDepth(cut.size ? regions.map((region) => (cut.has(region.id) ? { ...region, parent: null } : region)) : regions, problems);
+}
+
+/**
+ * Deeper than any real administrative tree (oblast › district › rural district › village is
+ * four levels). A feed that nests regions deeper (a generated chain, a parent typo repeated)
+ * would make every region path, and every picker option that shows one, grow with it.
+ */
+export const MAX_REGION_DEPTH = 10;
+
+/** Cuts the tree below MAX_REGION_DEPTH: a region that would sit deeper starts a new top level. */
+function capDepth(regions: Region[], problems: FeedProblem[]): Region[] {
+  const children = new Map<string, Region[]>();
+  for (const region of regions) {
+    if (region.parent === null) continue;
+    const siblings = children.get(region.parent);
+    if (siblings) siblings.push(region);
+    else children.set(region.parent, [region]);
+  }
+  const cut = new Set<string>();
+  // Breadth first from the top-level regions; the tree is acyclic and complete by now.
+  const queue: [Region, number][] = regions.filter((r) => r.parent === null).map((r) => [r, 1]);
+  for (let i = 0; i < queue.length; i++) {
+    const [region, depth] = queue[i]!;
+    for (const child of children.get(region.id) ?? []) {
+      if (depth + 1 > MAX_REGION_DEPTH) {
+        cut.add(child.id);
+        problems.push({ collection: 'regions', record: child.id, field: 'parent', message: `more than ${MAX_REGION_DEPTH} levels deep; shown as top-level`, effect: 'mended' });
+        queue.push([child, 1]);
+      } else {
+        queue.push([child, depth + 1]);
+      }
     }
   }
   return cut.size ? regions.map((region) => (cut.has(region.id) ? { ...region, parent: null } : region)) : regions;

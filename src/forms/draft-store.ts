@@ -10,6 +10,8 @@
  * default) and are swept when any draft is read.
  */
 
+import { wellFormed } from '../feed/unicode.js';
+
 export const DRAFT_PREFIX = 'akimat-widgets:draft:';
 const FORMAT = 1;
 export const DRAFT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -57,7 +59,8 @@ function parse(raw: string | null): StoredDraft<unknown> | undefined {
 
 /** The key of one form's draft: our prefix plus whatever identifies the form. */
 export function draftKey(...parts: readonly string[]): string {
-  return DRAFT_PREFIX + parts.map((p) => encodeURIComponent(p)).join('|');
+  // Well-formed first: encodeURIComponent throws on a lone surrogate (an odd `officer` value).
+  return DRAFT_PREFIX + parts.map((p) => encodeURIComponent(wellFormed(p))).join('|');
 }
 
 /** Removes expired and unreadable drafts of ours; other keys are not touched. */

@@ -23,32 +23,40 @@ export const baseStyles = css`
     --_space: var(--akimat-space, 1rem);
     --_focus: var(--akimat-focus-color, #1f5fd6);
     --_focus-width: var(--akimat-focus-width, 3px);
+    /* Touch targets: 44 px, and more when the text is larger. A page that shrinks the root
+       font (html { font-size: 62.5% }) must not shrink them below 44 px. */
+    --_target: max(2.75rem, 44px);
 
     display: block;
     box-sizing: border-box;
     /* The host page's font by default; everything else is reset so that a page's
-       text-transform, letter-spacing or line-height does not leak in. */
+       text-transform, letter-spacing or line-height does not leak in. !important: a host
+       page's "* { letter-spacing: .5em !important }" reaches the host element, and only an
+       !important from inside the shadow tree outranks it (CSS Cascade, context). Themes use
+       the --akimat-* properties, which these read. */
     font-family: var(--akimat-font-family, inherit);
-    font-size: var(--akimat-font-size, 1rem);
-    font-style: normal;
-    font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-indent: 0;
-    white-space: normal;
-    color: var(--_text);
+    font-size: var(--akimat-font-size, 1rem) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    white-space: normal !important;
+    color: var(--_text) !important;
     overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
   }
+  /* Not inherited from the host: a page's "* { box-sizing: content-box !important }" reaches
+     the host, and full-width fields with padding would then overflow their boxes. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   a {
     color: var(--_accent);
@@ -62,7 +70,9 @@ export const baseStyles = css`
   .contact {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
+    min-height: var(--_target);
+    /* A short link ("Сайт", "Website") is still a whole target wide. */
+    min-width: var(--_target);
   }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
@@ -78,8 +88,8 @@ export const baseStyles = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: var(--_target);
+    min-width: var(--_target);
     padding: 0.5rem 1rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);

@@ -17,7 +17,7 @@ export const controlStyles = css`
   }
   .field input,
   .field select {
-    min-height: 2.75rem;
+    min-height: var(--_target);
     width: 100%;
     padding: 0.4rem 0.6rem;
     border: 1px solid var(--_border);

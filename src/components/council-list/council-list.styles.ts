@@ -100,8 +100,8 @@ export const councilListStyles = css`
   .meetings a {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: var(--_target);
+    min-width: var(--_target);
   }
   .person-name {
     font-weight: 600;
@@ -110,7 +110,7 @@ export const councilListStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.5rem;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     padding: 0.25rem 0.5rem 0.25rem 0;
     border: 0;
     background: none;

@@ -10,7 +10,7 @@ import { renderText } from '../../localization/render-text.js';
 import { textOf } from '../../localization/text.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { controlStyles } from '../../styles/controls.styles.js';
-import { FeedElement } from '../feed-element.js';
+import { FeedElement, headingLevel } from '../feed-element.js';
 import { councilListStyles } from './council-list.styles.js';
 import {
   LEVEL_FILTERS, composition, councilIndex, councilsInScope, filterCouncils, isCouncilSort, isLevelFilter, sortCouncils,
@@ -220,7 +220,7 @@ export class AkimatCouncilList extends FeedElement {
     const key = domKey(council);
     const name = textOf(council.name);
     const body = model.bodyOf(council);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     const { members, civilSociety } = composition(council);
     const { upcoming, past } = splitMeetings(council, this.clock());
     return html`<article class="council" part="council" aria-labelledby="name-${key}">

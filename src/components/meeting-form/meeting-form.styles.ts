@@ -64,7 +64,7 @@ export const meetingFormStyles = css`
   }
   .input {
     width: 100%;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     padding: 0.45rem 0.6rem;
     border: 2px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
@@ -107,7 +107,7 @@ export const meetingFormStyles = css`
     display: flex;
     align-items: center;
     gap: 0.6rem;
-    min-height: 2.75rem;
+    min-height: var(--_target);
   }
   .choice input {
     flex: none;
@@ -141,8 +141,8 @@ export const meetingFormStyles = css`
     font-weight: 700;
   }
   .link-button {
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: var(--_target);
+    min-width: var(--_target);
     padding: 0.25rem 0.5rem;
     border: 0;
     background: none;
@@ -218,20 +218,23 @@ export const meetingFormStyles = css`
   .contact {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
+    min-height: var(--_target);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.75rem;
   }
-  /* The spam trap: off-screen for people, inert and hidden for assistive technology. */
+  /* The spam trap: clipped to nothing for people, inert and hidden for assistive technology.
+     Clipped where it stands, not moved off-screen: -10000px at the inline start lands on the
+     right inside a right-to-left section, and an LTR page around it scrolls 10,000 px sideways. */
   .trap {
     position: absolute;
-    inset-inline-start: -10000px;
     width: 1px;
     height: 1px;
     overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;

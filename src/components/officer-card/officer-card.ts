@@ -6,7 +6,7 @@ import type { Officer } from '../../feed/types.js';
 import { renderText } from '../../localization/render-text.js';
 import { textOf } from '../../localization/text.js';
 import { baseStyles } from '../../styles/base.styles.js';
-import { FeedElement } from '../feed-element.js';
+import { FeedElement, headingLevel } from '../feed-element.js';
 import { renderEmpty } from '../state-views.js';
 import { officerCardStyles } from './officer-card.styles.js';
 import { renderMeetingAction } from './meeting-action.js';
@@ -117,11 +117,13 @@ export class AkimatOfficerCard extends FeedElement {
     const name = textOf(officer.name);
     const body = model.bodyOf(officer);
     const compact = this.variant === 'compact';
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    return html`<article class="card" part="card" aria-labelledby="name-${officer.id}">
+    const level = headingLevel(this.headingLevel, 3);
+    // Feed ids may hold spaces, which an IDREF cannot: encoded, they stay unique and usable.
+    const key = encodeURIComponent(officer.id);
+    return html`<article class="card" part="card" aria-labelledby="name-${key}">
       ${this.renderPhoto(officer, name)}
       <div>
-        <p class="name" part="name" role="heading" aria-level=${level} id="name-${officer.id}">${renderText(officer.name)}</p>
+        <p class="name" part="name" role="heading" aria-level=${level} id="name-${key}">${renderText(officer.name)}</p>
         <p class="position">${renderText(officer.position)}</p>
         ${body ? html`<p class="body">${body.url ? html`<a href=${body.url}>${renderText(body.name)}</a>` : renderText(body.name)}</p>` : nothing}
         ${renderPath(model, officer)}

@@ -28,6 +28,12 @@ export const officerDirectoryStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Entries below the fold skip style, layout and paint until scrolled near (they stay in the
+     accessibility tree and find-in-page): a search keystroke relays out 30 entries otherwise. */
+  ul.officers > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 15rem;
+  }
   .officer {
     display: grid;
     align-content: start;

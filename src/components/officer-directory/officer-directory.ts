@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { FeedModel } from '../../feed/model.js';
 import type { BodyLevel, Officer } from '../../feed/types.js';
@@ -10,7 +10,7 @@ import { renderText } from '../../localization/render-text.js';
 import { textOf } from '../../localization/text.js';
 import { baseStyles } from '../../styles/base.styles.js';
 import { controlStyles } from '../../styles/controls.styles.js';
-import { FeedElement } from '../feed-element.js';
+import { FeedElement, headingLevel } from '../feed-element.js';
 import { renderEmpty } from '../state-views.js';
 import { renderMeetingAction } from '../officer-card/meeting-action.js';
 import { renderContacts, renderPath, receptionHint } from '../officer-card/officer-view.js';
@@ -90,7 +90,10 @@ export class AkimatOfficerDirectory extends FeedElement {
   /** The region chosen in the filter; empty: the whole `region`. */
   @state() filterRegion = '';
   @state() private shown = PAGE;
-  @query('#search') private searchInput!: HTMLInputElement;
+  /** A getter rather than @query: the one-tag bundle then needs no query decorator at all. */
+  private get searchInput(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('#search');
+  }
 
   protected override skeleton() {
     return { lines: 6, minHeight: '16rem' };
@@ -117,7 +120,7 @@ export class AkimatOfficerDirectory extends FeedElement {
     const found = findOfficers(model, this.scope(), this.query, getLocale());
     const page = found.slice(0, this.shown);
     return html`
-      <div class="controls" part="controls" role="search">
+      <div class="controls" part="controls" role="search" aria-label=${this.searchLandmarkName(model)}>
         <div class="field">
           <label for="search">${msg('Search by name, position, body or place')}</label>
           <input id="search" part="search" type="search" autocomplete="off" spellcheck="false" .value=${this.query}
@@ -129,13 +132,22 @@ export class AkimatOfficerDirectory extends FeedElement {
       ${found.length === 0 ? this.renderNoMatch() : nothing}
       ${groupByLevel(model, page).map((group) => html`
         <section aria-labelledby="group-${group.level}">
-          <p class="group-title" part="group-title" role="heading" aria-level=${this.headingLevel} id="group-${group.level}">${levelTitle(group.level)}</p>
+          <p class="group-title" part="group-title" role="heading" aria-level=${headingLevel(this.headingLevel, 2)} id="group-${group.level}">${levelTitle(group.level)}</p>
           <ul class="officers">${group.officers.map((o) => this.renderOfficer(model, o))}</ul>
         </section>`)}
       ${found.length > page.length
         ? html`<button type="button" class="button secondary more" part="more-button" @click=${this.showMore}>
             ${msg(str`Show more (${formatNumber(found.length - page.length)} left)`)}</button>`
         : nothing}`;
+  }
+
+  /**
+   * The search landmark's name. Named by the region, so that two directories on one page
+   * (a region's and a district's) give two distinguishable landmarks (axe landmark-unique).
+   */
+  private searchLandmarkName(model: FeedModel): string {
+    const region = this.region ? model.regions.get(this.region) : undefined;
+    return region ? msg(str`Search officers of ${textOf(region.name)}`) : msg('Search officers');
   }
 
   private renderRegionFilter(model: FeedModel): TemplateResult | typeof nothing {
@@ -153,8 +165,10 @@ export class AkimatOfficerDirectory extends FeedElement {
 
   private renderOfficer(model: FeedModel, officer: Officer): TemplateResult {
     const body = model.bodyOf(officer);
-    return html`<li><article class="officer" part="officer" aria-labelledby="o-${officer.id}">
-      <p class="name" role="heading" aria-level=${this.headingLevel + 1} id="o-${officer.id}">${renderText(officer.name)}</p>
+    // Feed ids may hold spaces, which an IDREF cannot: encoded, they stay unique and usable.
+    const key = encodeURIComponent(officer.id);
+    return html`<li><article class="officer" part="officer" aria-labelledby="o-${key}">
+      <p class="name" role="heading" aria-level=${Math.min(6, headingLevel(this.headingLevel, 2) + 1)} id="o-${key}">${renderText(officer.name)}</p>
       <p>${renderText(officer.position)}</p>
       ${body ? html`<p class="muted">${renderText(body.name)}</p>` : nothing}
       ${renderPath(model, officer)}

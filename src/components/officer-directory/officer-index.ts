@@ -5,7 +5,7 @@
 import type { FeedModel } from '../../feed/model.js';
 import { BODY_LEVELS, type BodyLevel, type Locale, type Officer } from '../../feed/types.js';
 import { allTexts, textOf } from '../../localization/text.js';
-import { buildEntry, search, type SearchEntry } from '../../search/match.js';
+import { buildEntry, memoFold, search, type SearchEntry } from '../../search/match.js';
 
 export interface DirectoryScope {
   /** Region id: officers of bodies in it and below it; empty for the whole feed. */
@@ -32,11 +32,12 @@ export function officerEntries(model: FeedModel, locale: Locale): readonly Searc
   }
   let entries = byLocale.get(locale);
   if (!entries) {
+    const fold = memoFold();
     entries = model.feed.officers.map((officer) => {
       const body = model.bodyOf(officer);
       const texts = [...allTexts(officer.name), ...allTexts(officer.position), ...allTexts(body?.name)];
       for (const region of model.pathOfBody(body)) texts.push(...allTexts(region.name), ...region.aliases);
-      return buildEntry(officer, texts, body ? LEVEL_ORDER[body.level] : 9, textOf(officer.name, locale));
+      return buildEntry(officer, texts, body ? LEVEL_ORDER[body.level] : 9, textOf(officer.name, locale), fold);
     });
     byLocale.set(locale, entries);
   }

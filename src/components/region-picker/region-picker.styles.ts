@@ -15,7 +15,7 @@ export const regionPickerStyles = css`
   .control {
     display: flex;
     align-items: stretch;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -36,7 +36,7 @@ export const regionPickerStyles = css`
   input {
     flex: 1 1 auto;
     min-width: 0;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     margin: 0;
     padding: 0.5rem 0.75rem;
     border: 0;
@@ -60,10 +60,10 @@ export const regionPickerStyles = css`
     cursor: not-allowed;
   }
   .toggle {
-    flex: 0 0 2.75rem;
+    flex: 0 0 var(--_target);
     display: grid;
     place-items: center;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     padding: 0;
     border: 0;
     border-inline-start: 1px solid var(--_divider);
@@ -105,7 +105,7 @@ export const regionPickerStyles = css`
     display: flex;
     flex-direction: column;
     justify-content: center;
-    min-height: 2.75rem;
+    min-height: var(--_target);
     padding: 0.4rem 2rem 0.4rem 0.75rem;
     border-bottom: 1px solid var(--_divider);
     cursor: pointer;
@@ -152,7 +152,7 @@ export const regionPickerStyles = css`
   }
   /* Loading: one bar in a box exactly as tall as the field, so nothing jumps when it arrives. */
   .skeleton {
-    min-height: 2.75rem;
+    min-height: var(--_target);
     padding: 0 0.75rem;
     align-content: center;
     border-color: var(--_border);

@@ -340,7 +340,7 @@ export class AkimatRegionPicker extends FormFeedElement {
   }
 
   protected override skeleton() {
-    return { lines: 1, minHeight: '2.75rem' };
+    return { lines: 1, minHeight: 'max(2.75rem, 44px)' };
   }
 
   protected override isEmpty(model: FeedModel): boolean {
@@ -370,7 +370,8 @@ export class AkimatRegionPicker extends FormFeedElement {
     return renderField({
       labelled: !!this.label,
       name: this.label ? undefined : this.outsideName(),
-      text: this.showsChoice ? (chosen ? textOf(chosen.name) : '') : this.text,
+      // One line: a text field drops line breaks, which would glue a feed name's words together.
+      text: this.showsChoice ? (chosen ? textOf(chosen.name).replace(/\s+/g, ' ') : '') : this.text,
       placeholder: this.placeholder,
       required: this.required,
       disabled,

@@ -25,6 +25,11 @@ export function errorMessage(error: FeedError): string {
     case FeedErrorKind.Timeout:
       return msg('The list is taking too long to load. Your connection may be slow.');
     case FeedErrorKind.Http:
+      // Not the reader's connection: say whose problem it is.
+      if (error.status === 404 || error.status === 410) {
+        return msg('The list is not at the address this widget was given. The site administrator needs to check the feed address.');
+      }
+      return msg('The site that publishes the list is not answering properly. Please try again in a few minutes.');
     case FeedErrorKind.Network:
       return msg('The list could not be loaded. Check your connection and try again.');
     case FeedErrorKind.NoFeed:

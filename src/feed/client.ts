@@ -121,6 +121,15 @@ export class FeedResource {
     };
   }
 
+  /**
+   * After the browser comes back online: ask again if the last try failed and a widget still
+   * shows the error (or a saved copy standing in for the network one).
+   */
+  retryIfFailed(): void {
+    const failed = this.snapshot.status === 'error' || (this.snapshot.status === 'ready' && !!this.snapshot.error);
+    if (failed && this.listeners.size > 0) this.retry();
+  }
+
   /** Asks the network again after a failure. */
   retry(): void {
     if (this.settled || this.inFlight) return;
@@ -184,9 +193,20 @@ export class FeedResource {
 }
 
 const resources = new Map<string, FeedResource>();
+let followingConnectivity = false;
+
+/** Phones drop off the network and come back: when they do, failed feeds try again by themselves. */
+function retryWhenOnline(): void {
+  if (followingConnectivity) return;
+  followingConnectivity = true;
+  window.addEventListener('online', () => {
+    for (const resource of resources.values()) resource.retryIfFailed();
+  });
+}
 
 /** Resolves `url` against the page and returns its shared resource. */
 export function feedResource(url: string): FeedResource {
+  retryWhenOnline();
   const absolute = new URL(url, document.baseURI).href;
   let resource = resources.get(absolute);
   if (!resource) {

@@ -65,11 +65,33 @@ describe('feed client', () => {
     const card = await fixture<AkimatOfficerCard>(html`<akimat-officer-card feed=${url} officer="o-1"></akimat-officer-card>`);
     await untilStatus(card, 'error');
     expect(served.count).to.equal(1);
-    expect(shadowText(card)).to.contain('Не удалось загрузить список');
+    expect(shadowText(card)).to.contain('Сайт, который публикует список, отвечает с ошибкой');
     await expect(card).to.be.accessible();
     const failure = await loadFeed(url).catch((e: unknown) => e);
     expect(failure).to.have.property('kind', FeedErrorKind.Http);
     expect(failure).to.have.property('status', 500);
+  });
+
+  it('says the address is wrong, not the connection, for HTTP 404', async () => {
+    const url = freshUrl();
+    serve(url, () => new HttpResponse('<h1>Not found</h1>', { status: 404, headers: { 'content-type': 'text/html' } }));
+    document.documentElement.lang = 'en';
+    const card = await fixture<AkimatOfficerCard>(html`<akimat-officer-card feed=${url} officer="o-1"></akimat-officer-card>`);
+    await untilStatus(card, 'error');
+    expect(shadowText(card)).to.contain('needs to check the feed address').and.not.contain('connection');
+  });
+
+  it('tries again by itself when the browser comes back online', async () => {
+    const url = freshUrl();
+    let online = false;
+    const served = serve(url, () => (online ? HttpResponse.json(tinyFeed()) : HttpResponse.error()));
+    const card = await fixture<AkimatOfficerCard>(html`<akimat-officer-card feed=${url} officer="o-1"></akimat-officer-card>`);
+    await untilStatus(card, 'error');
+    online = true;
+    window.dispatchEvent(new Event('online'));
+    await untilStatus(card, 'ready');
+    expect(served.count).to.equal(2);
+    expect(shadowText(card)).to.contain('Nurlanova');
   });
 
   it('gives up after the timeout with a timeout message', async () => {

@@ -16,7 +16,7 @@ import { ErrorTrap, element, settleAll, type Widget } from './support/widgets.js
  * ways back: Retry after a failure, a widget leaving mid-request, and redirects.
  */
 type Resolver = Parameters<typeof serve>[1];
-type Outcome = 'connection' | 'timeout' | 'unreadable' | 'ok';
+type Outcome = 'connection' | 'missing' | 'server' | 'timeout' | 'unreadable' | 'ok';
 
 interface Fault {
   readonly name: string;
@@ -27,6 +27,8 @@ interface Fault {
 
 const MESSAGES: Readonly<Record<Exclude<Outcome, 'ok'>, string>> = {
   connection: 'The list could not be loaded. Check your connection and try again.',
+  missing: 'The list is not at the address this widget was given. The site administrator needs to check the feed address.',
+  server: 'The site that publishes the list is not answering properly. Please try again in a few minutes.',
   timeout: 'The list is taking too long to load. Your connection may be slow.',
   unreadable: 'The list published by the akimat could not be read. Please try again later.',
 };
@@ -51,9 +53,9 @@ function cutOff(): Response {
 }
 
 const FAULTS: readonly Fault[] = [
-  { name: 'HTTP 404', outcome: 'connection', resolver: () => new HttpResponse('<h1>Not found</h1>', { status: 404, headers: { 'content-type': 'text/html' } }) },
-  { name: 'HTTP 500', outcome: 'connection', resolver: () => new HttpResponse('oops', { status: 500 }) },
-  { name: 'HTTP 503 with Retry-After', outcome: 'connection', resolver: () => new HttpResponse(null, { status: 503, headers: { 'retry-after': '120' } }) },
+  { name: 'HTTP 404', outcome: 'missing', resolver: () => new HttpResponse('<h1>Not found</h1>', { status: 404, headers: { 'content-type': 'text/html' } }) },
+  { name: 'HTTP 500', outcome: 'server', resolver: () => new HttpResponse('oops', { status: 500 }) },
+  { name: 'HTTP 503 with Retry-After', outcome: 'server', resolver: () => new HttpResponse(null, { status: 503, headers: { 'retry-after': '120' } }) },
   { name: 'timeout', outcome: 'timeout', resolver: async () => { await delay('infinite'); return HttpResponse.json({}); } },
   { name: 'connection reset (abort)', outcome: 'connection', resolver: () => HttpResponse.error() },
   { name: 'offline (fetch fails)', outcome: 'connection', resolver: () => HttpResponse.error() },

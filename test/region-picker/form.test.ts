@@ -208,7 +208,7 @@ describe('region picker in a form', () => {
   it('a failed feed shows the error view and a required field cannot be submitted', async () => {
     const { form, picker } = await formWith('required', () => new HttpResponse(null, { status: 500 }));
     await untilStatus(picker, 'error');
-    expect(shadowText(picker)).to.contain('could not be loaded');
+    expect(shadowText(picker)).to.contain('not answering properly');
     expect(picker.validity.valueMissing).to.equal(true);
     expect(picker.validationMessage).to.equal('The list of regions could not be loaded, so a region cannot be chosen now.');
     expect(trySubmit(form)).to.equal(false);

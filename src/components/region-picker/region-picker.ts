@@ -12,7 +12,7 @@ import { comboboxKey, type ComboboxAction } from './combobox-keys.js';
 import { FormFeedElement, VALID, type FieldValidity } from './form-feed-element.js';
 import { LiveAnnouncer } from './live-announcer.js';
 import {
-  findExact, inScope, regionChoice, regionEntries, searchRegions, spellsRegion,
+  findExact, inScope, regionChoice, regionEntries, searchRegions, spellsRegion, warmRegionOrder,
   type RegionChoice, type RegionResults, type RegionScope,
 } from './region-index.js';
 import { regionPickerStyles } from './region-picker.styles.js';
@@ -344,7 +344,20 @@ export class AkimatRegionPicker extends FormFeedElement {
   }
 
   protected override isEmpty(model: FeedModel): boolean {
-    return regionEntries(model, this.scope).length === 0;
+    const empty = regionEntries(model, this.scope).length === 0;
+    if (!empty) this.warmOrderSoon(model);
+    return empty;
+  }
+
+  private warmedFor: FeedModel | undefined;
+
+  /** Once per feed, while the page is idle: the sort the first keystroke would otherwise pay. */
+  private warmOrderSoon(model: FeedModel): void {
+    if (this.warmedFor === model) return;
+    this.warmedFor = model;
+    const warm = () => warmRegionOrder(model, this.scope);
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 0);
   }
 
   protected override render(): TemplateResult {

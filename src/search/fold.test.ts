@@ -236,3 +236,11 @@ describe('foldText', () => {
     }
   });
 });
+
+describe('numbers in names', () => {
+  it('keeps repeated digits, so numbered places and councils stay apart', () => {
+    expect(foldKey('District 11')).not.to.equal(foldKey('District 1'));
+    expect(foldKey('Совет 2999')).to.equal(foldKey('sovet 2999'));
+    expect(foldKey('Школа №100')).not.to.equal(foldKey('Школа №10'));
+  });
+});

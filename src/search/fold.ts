@@ -21,7 +21,7 @@
  *      j → zh (Kazakh Latin writes ж as j, ICAO as zh);
  *      c → ts and ch → tsh (ICAO ц ts, loan spellings c; ч/ç ch), so щ = shch → shtsh;
  *      y → i: see below.
- * 7. Words are joined without separators, then every run of one letter collapses to one
+ * 7. Words are joined without separators, then every run of one letter (not digit) collapses to one
  *    (Ридд = Rid, Mangghystau → mangistau, Глубоковский -ii = Glubokovsky -i).
  *
  * Why every rewrite keeps its first letter (zh not j, k not h, ts/tsh not c): a picker
@@ -57,7 +57,8 @@ const LATIN_SPECIAL: Readonly<Record<string, string | undefined>> = {
 const APOSTROPHES = /['\u2018\u2019\u02BB\u02BC\u0060\u00B4]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const WORD_SEPARATORS = /[^\p{L}\p{N}]+/u;
-const LETTER_RUNS = /(.)\1+/gu;
+// Letters only: "Ридд" = "Rid", but "District 11" must stay apart from "District 1".
+const LETTER_RUNS = /(\p{L})\1+/gu;
 
 /** Steps 1–5: one script, no diacritics, split into words (no empty words). */
 function toLatinWords(input: string): string[] {

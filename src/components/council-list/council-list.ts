@@ -1,3 +1,4 @@
+import { downloadFile } from '../../files/content-lines.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -294,11 +295,7 @@ export class AkimatCouncilList extends FeedElement {
       },
       this.clock(),
     );
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([file], { type: 'text/calendar;charset=utf-8' }));
-    link.download = icsFileName(summary, meeting.date);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    downloadFile(file, 'text/calendar;charset=utf-8', icsFileName(summary, meeting.date));
   }
 }
 

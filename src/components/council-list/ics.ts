@@ -7,11 +7,10 @@
  * not on Kazakhstan time, and a TZID would need a VTIMEZONE block that calendar apps with
  * pre-2024 tzdata (Asia/Almaty at UTC+6) read differently: UTC is right in every app.
  *
- * TEXT values are escaped and lines folded exactly as for vCard (same rules), so the vCard
- * helpers are shared.
+ * TEXT values are escaped and lines folded exactly as for vCard (same rules): src/files/.
  */
 import { kzWallClock } from '../../localization/format.js';
-import { escapeValue, foldLine, vcardFileName } from '../officer-card/vcard.js';
+import { escapeValue, fileBaseName, foldLine } from '../../files/content-lines.js';
 
 export interface CalendarEvent {
   /** Stable id of the event's owner (the council id): with the start it makes the UID. */
@@ -82,5 +81,5 @@ export function icsFileName(summary: string, start: string): string {
   const instant = Date.parse(start);
   // The day as Kazakhstan's calendar reads it, whatever offset the feed wrote.
   const day = Number.isNaN(instant) ? '' : ` ${kzWallClock(instant).toISOString().slice(0, 10)}`;
-  return `${vcardFileName(summary).replace(/\.vcf$/, '')}${day}.ics`;
+  return `${fileBaseName(summary, 'contact')}${day}.ics`;
 }

@@ -12,6 +12,7 @@ import { officerCardStyles } from './officer-card.styles.js';
 import { renderMeetingAction } from './meeting-action.js';
 import { initials, renderContacts, renderPath, renderReception } from './officer-view.js';
 import { buildVCard, vcardFileName } from './vcard.js';
+import { downloadFile } from '../../files/content-lines.js';
 
 /**
  * Who the officer for interaction with civil-society institutions is, and how to call, write
@@ -154,11 +155,7 @@ export class AkimatOfficerCard extends FeedElement {
       url: body?.url,
       revision: model.feed.updated,
     });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([card], { type: 'text/vcard;charset=utf-8' }));
-    link.download = vcardFileName(name);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    downloadFile(card, 'text/vcard;charset=utf-8', vcardFileName(name));
   }
 }
 

@@ -3,6 +3,7 @@
  * it is the version phone address books import without complaint. Pure string building;
  * everything from the feed is escaped per RFC 2426 §4 and lines are folded at 75 octets.
  */
+import { escapeValue, fileBaseName, foldLine } from '../../files/content-lines.js';
 
 export interface VCardData {
   readonly name: string;
@@ -15,32 +16,6 @@ export interface VCardData {
   readonly note?: string;
   /** ISO time of the feed, as REV. */
   readonly revision?: string;
-}
-
-export function escapeValue(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/([,;])/g, '\\$1');
-}
-
-const encoder = new TextEncoder();
-
-/** Folds a content line so no physical line exceeds 75 octets, never splitting a character. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
 }
 
 export function buildVCard(data: VCardData): string {
@@ -59,6 +34,5 @@ export function buildVCard(data: VCardData): string {
 
 /** A file name people recognise, safe on every OS. */
 export function vcardFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-  return `${cleaned || 'contact'}.vcf`;
+  return `${fileBaseName(name, 'contact')}.vcf`;
 }

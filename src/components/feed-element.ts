@@ -42,6 +42,18 @@ export abstract class FeedElement extends LitElement {
     return this.shownStatus ?? 'loading';
   }
 
+  private readonly warned = new Set<string>();
+
+  /**
+   * A problem in the webmaster's markup (an unknown id, say), told on the console once:
+   * render runs on every update and language change, and one line per problem is enough.
+   */
+  protected warnOnce(problem: string): void {
+    if (this.warned.has(problem)) return;
+    this.warned.add(problem);
+    console.warn(`[akimat-widgets] <${this.localName}>: ${problem}`);
+  }
+
   /** Asks for the feed again after an error. */
   retry(): void {
     this.feedState.retry();

@@ -219,16 +219,13 @@ export function feedResource(url: string): FeedResource {
 /** Promise form for apps: resolves with the model (network or saved copy), rejects with FeedError. */
 export function loadFeed(url: string): Promise<FeedModel> {
   return new Promise((resolve, reject) => {
-    let unsubscribe: (() => void) | undefined;
-    let done = false;
-    unsubscribe = feedResource(url).subscribe((snapshot) => {
+    const unsubscribe = feedResource(url).subscribe((snapshot) => {
       if (snapshot.status === 'loading' || (snapshot.status === 'ready' && snapshot.refreshing)) return;
-      done = true;
       if (snapshot.status === 'ready') resolve(snapshot.model);
       else reject(snapshot.error);
-      queueMicrotask(() => unsubscribe?.());
+      // Deferred: the first snapshot arrives inside subscribe(), before it has returned.
+      queueMicrotask(() => unsubscribe());
     });
-    if (done) queueMicrotask(() => unsubscribe?.());
   });
 }
 

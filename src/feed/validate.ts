@@ -239,14 +239,15 @@ function capDepth(regions: Region[], problems: FeedProblem[]): Region[] {
   return cut.size ? regions.map((region) => (cut.has(region.id) ? { ...region, parent: null } : region)) : regions;
 }
 
-function warnDangling(
-  items: readonly { id: string }[], collection: Collection, field: string, target: string,
-  exists: (item: never) => boolean, problems: FeedProblem[],
+/** A record that points at an id the feed does not have is kept, with a warning. */
+function warnDangling<T extends { id: string }>(
+  items: readonly T[], collection: Collection, field: string, ref: (item: T) => string | null,
+  known: ReadonlySet<string>, problems: FeedProblem[],
 ): void {
   for (const item of items) {
-    if (exists(item as never)) continue;
-    const ref = (item as unknown as Raw)[field];
-    problems.push({ collection, record: item.id, field, message: `unknown ${target} "${String(ref)}"`, effect: 'kept' });
+    const id = ref(item);
+    if (id === null || known.has(id)) continue;
+    problems.push({ collection, record: item.id, field, message: `unknown ${field} "${id}"`, effect: 'kept' });
   }
 }
 
@@ -282,9 +283,9 @@ export function validateFeed(doc: unknown, base: string): ValidatedFeed {
   const bodyIds = new Set(bodies.map((b) => b.id));
   const officers = readCollection(doc, 'officers', base, problems, readOfficer);
   const councils = readCollection(doc, 'councils', base, problems, readCouncil);
-  warnDangling(bodies, 'bodies', 'region', 'region', (b: Body) => b.region === null || regionIds.has(b.region), problems);
-  warnDangling(officers, 'officers', 'body', 'body', (o: Officer) => bodyIds.has(o.body), problems);
-  warnDangling(councils, 'councils', 'body', 'body', (c: Council) => bodyIds.has(c.body), problems);
+  warnDangling(bodies, 'bodies', 'region', (b) => b.region, regionIds, problems);
+  warnDangling(officers, 'officers', 'body', (o) => o.body, bodyIds, problems);
+  warnDangling(councils, 'councils', 'body', (c) => c.body, bodyIds, problems);
   const updated = readDateTime(doc['updated']);
   const publisher = readPublisher(doc['publisher'], base, problems);
   return {

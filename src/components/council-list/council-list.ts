@@ -164,7 +164,7 @@ export class AkimatCouncilList extends FeedElement {
 
   protected renderReady(model: FeedModel): TemplateResult {
     const all = this.orderedCouncils(model);
-    if (all.length === 0) return renderNoCouncils(model, { region: this.region, body: this.body });
+    if (all.length === 0) return renderNoCouncils(model, { region: this.region, body: this.body }, (problem) => this.warnOnce(problem));
     const results = filterCouncils(model, all, { level: this.levelFilter(), query: this.query });
     this.model = model;
     const visible = results.slice(0, this.shown);

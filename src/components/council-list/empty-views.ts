@@ -21,12 +21,12 @@ export function renderAskInstead(who: Body | Publisher | undefined): TemplateRes
 }
 
 /** No councils in scope: say so, and offer the body, the region's akimat or the publisher. */
-export function renderNoCouncils(model: FeedModel, scope: CouncilScope): TemplateResult {
+export function renderNoCouncils(model: FeedModel, scope: CouncilScope, warn: (problem: string) => void): TemplateResult {
   const region = scope.region?.trim() ?? '';
   const body = scope.body?.trim() ?? '';
   if ((region && !model.regions.has(region)) || (body && !model.bodies.has(body))) {
     // A typo in the markup looks like "no councils" to a visitor; tell the webmaster.
-    console.warn(`[akimat-widgets] <akimat-council-list>: ${region && !model.regions.has(region) ? `region="${region}"` : `body="${body}"`} is not in ${model.url}`);
+    warn(`${region && !model.regions.has(region) ? `region="${region}"` : `body="${body}"`} is not in ${model.url}`);
   }
   const message = body
     ? msg('No public councils are published for this body yet.')

@@ -225,17 +225,6 @@ export const meetingFormStyles = css`
     flex-wrap: wrap;
     gap: 0.75rem;
   }
-  /* The spam trap: clipped to nothing for people, inert and hidden for assistive technology.
-     Clipped where it stands, not moved off-screen: -10000px at the inline start lands on the
-     right inside a right-to-left section, and an LTR page around it scrolls 10,000 px sideways. */
-  .trap {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [tabindex='-1']:focus:not(:focus-visible) {
     outline: none;
   }

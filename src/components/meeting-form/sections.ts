@@ -176,7 +176,9 @@ function renderConsent(view: FormView): TemplateResult {
 
 /** A field only bots fill: off-screen, out of the tab order, hidden from assistive technology. */
 function renderTrap(view: FormView): TemplateResult {
-  return html`<div class="trap" aria-hidden="true" inert>
+  // Clipped in place by the shared .visually-hidden (never moved off-screen: -10000px lands on
+  // the right inside an RTL section and scrolls the page); inert and hidden from assistive tech.
+  return html`<div class="trap visually-hidden" aria-hidden="true" inert>
     <label for="website">${msg('Leave this field empty')}</label>
     <input id="website" name="website" type="text" tabindex="-1" autocomplete="off"
       @input=${(e: Event) => view.on.honeypot((e.target as HTMLInputElement).value)}>

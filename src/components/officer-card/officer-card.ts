@@ -96,7 +96,7 @@ export class AkimatOfficerCard extends FeedElement {
 
   private renderNotFound(model: FeedModel): TemplateResult {
     const wanted = this.officer || this.body;
-    console.warn(`[akimat-widgets] <akimat-officer-card>: no officer for ${this.officer ? `officer="${wanted}"` : `body="${wanted}"`} in ${model.url}`);
+    this.warnOnce(`no officer for ${this.officer ? `officer="${wanted}"` : `body="${wanted}"`} in ${model.url}`);
     const publisher = model.feed.publisher;
     const message = wanted
       ? msg('The officer you are looking for is not in the published list. The list may have been updated.')

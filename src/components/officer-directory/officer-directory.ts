@@ -114,7 +114,7 @@ export class AkimatOfficerDirectory extends FeedElement {
 
   protected renderReady(model: FeedModel): TemplateResult {
     if (this.region && !model.regions.has(this.region)) {
-      console.warn(`[akimat-widgets] <akimat-officer-directory>: unknown region "${this.region}"`);
+      this.warnOnce(`unknown region "${this.region}" in ${model.url}`);
     }
     if (this.isEmpty(model)) return this.renderNoOfficers(model);
     const found = findOfficers(model, this.scope(), this.query, getLocale());

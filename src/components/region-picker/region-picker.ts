@@ -89,7 +89,6 @@ export class AkimatRegionPicker extends FormFeedElement {
   private typed = false;
   private readonly announcer = new LiveAnnouncer(this);
   private resultsMemo: { model: FeedModel; key: string; results: RegionResults } | undefined;
-  private readonly warned = new Set<string>();
 
   constructor() {
     super();
@@ -153,13 +152,6 @@ export class AkimatRegionPicker extends FormFeedElement {
     if (region && inScope(model, region, this.scope)) return;
     this.warnOnce(`value "${value}" ${region ? 'is outside root/depth' : `is not a region in ${model.url}`}; the field is left empty.`);
     this.storeValue('');
-  }
-
-  /** Render and update run often; the webmaster needs each problem once. */
-  private warnOnce(problem: string): void {
-    if (this.warned.has(problem)) return;
-    this.warned.add(problem);
-    console.warn(`[akimat-widgets] <akimat-region-picker>: ${problem}`);
   }
 
   protected override valueChangedByCode(): void {

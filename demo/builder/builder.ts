@@ -3,8 +3,7 @@
  * their own feed (validated live with the same code the widgets use), sees it running in a
  * blank page, and copies the snippet with an integrity hash of the built file.
  */
-import { validateFeed } from '../../src/feed/validate.js';
-import { describeProblem } from '../../src/feed/validate.js';
+import { describeProblem, validateFeed } from '../../src/feed/validate.js';
 import { FeedModel } from '../../src/feed/model.js';
 import { textOf } from '../../src/localization/text.js';
 import { buildSnippet, integrityOf, previewPage, WIDGETS, type WidgetTag } from './snippet.js';

@@ -8,6 +8,7 @@ import { defineConfig } from 'vite';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { minifyCssTemplates } from './scripts/vite/minify-css.js';
+import { parallelChunks } from './scripts/vite/parallel-chunks.js';
 
 const here = import.meta.dirname;
 
@@ -20,20 +21,6 @@ export const LIB_ENTRIES = {
   'region-picker': 'src/components/region-picker/region-picker.ts',
   'meeting-form': 'src/components/meeting-form/meeting-form.ts',
 } as const;
-
-/** In the npm build, message catalogues become chunks loaded when their language is used. */
-function lazyCatalogues() {
-  return {
-    name: 'akimat-lazy-catalogues',
-    enforce: 'pre' as const,
-    async resolveId(source: string, importer: string | undefined) {
-      if (importer?.endsWith('/src/localization/locale.ts') && source === './catalogues.js') {
-        return resolve(here, 'src/localization/catalogues.lazy.ts');
-      }
-      return null;
-    },
-  };
-}
 
 /** In the demo, /dist/* is the built bundle: the embed builder hashes and previews the real file. */
 function serveDist() {
@@ -74,7 +61,7 @@ export default defineConfig(({ command, mode }) => {
   const lib = mode === 'lib';
   return {
     publicDir: false,
-    plugins: [minifyCssTemplates(), ...(lib ? [lazyCatalogues()] : [])],
+    plugins: [minifyCssTemplates()],
     build: {
       outDir: lib ? 'dist/lib' : 'dist',
       emptyOutDir: lib,
@@ -83,11 +70,12 @@ export default defineConfig(({ command, mode }) => {
       sourcemap: lib,
       lib: lib
         ? { entry: Object.fromEntries(Object.entries(LIB_ENTRIES).map(([k, v]) => [k, resolve(here, v)])), formats: ['es'] }
-        : { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: () => 'akimat-widgets.js' },
+        : { entry: resolve(here, 'src/bundle.ts'), formats: ['es'], fileName: () => 'akimat-widgets.js' },
       rolldownOptions: {
-        plugins: lib ? [entryListPlugin()] : [],
+        plugins: lib ? [entryListPlugin()] : [parallelChunks()],
+        preserveEntrySignatures: 'allow-extension',
         external: lib ? [/^lit(\/.*)?$/, /^@lit\//] : [],
-        output: { minify: true },
+        output: { minify: true, ...(lib ? {} : { chunkFileNames: 'akimat-widgets/[name]-[hash].js' }) },
       },
     },
   };

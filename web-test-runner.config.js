@@ -23,6 +23,25 @@ function serveMswWorker() {
   };
 }
 
+/**
+ * The built files under /dist/ are served byte for byte, as a webmaster's server would: the
+ * test server otherwise rewrites their import paths, and the Subresource Integrity hashes the
+ * build records (dist/akimat-widgets/integrity.json) would no longer match.
+ */
+function serveDistAsBuilt() {
+  const dist = new URL('./dist/', import.meta.url);
+  return async (context, next) => {
+    if (!context.path.startsWith('/dist/') || context.path.includes('..')) return next();
+    try {
+      context.body = await readFile(new URL(`.${context.path.slice('/dist'.length)}`, dist));
+    } catch {
+      return next();
+    }
+    context.type = context.path.endsWith('.js') ? 'application/javascript' : context.path.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    context.set('Cache-Control', 'no-cache');
+  };
+}
+
 // --- Hardening suites (test/hardening/): the strict-CSP fixture page and forced colours ---
 
 /** The policy a careful government site sets (docs/security.md), plus the one Lit needs. */
@@ -97,7 +116,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [serveMswWorker(), strictCspFixture()],
+  middleware: [serveMswWorker(), serveDistAsBuilt(), strictCspFixture()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({

@@ -6,7 +6,7 @@
 import { describeProblem, validateFeed } from '../../src/feed/validate.js';
 import { FeedModel } from '../../src/feed/model.js';
 import { textOf } from '../../src/localization/text.js';
-import { buildSnippet, integrityOf, previewPage, WIDGETS, type WidgetTag } from './snippet.js';
+import { buildSnippet, chunkIntegrityOf, integrityOf, previewPage, WIDGETS, type WidgetTag } from './snippet.js';
 import { contrastRatio } from './contrast.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -17,6 +17,7 @@ const preview = $<HTMLIFrameElement>('preview');
 const scriptUrl = $<HTMLInputElement>('script-url');
 let model: FeedModel | undefined;
 let integrity = '';
+let chunkIntegrity: Record<string, string> = {};
 
 /** Which "what to show" fields each widget uses, and under which attribute. */
 const FIELDS: Readonly<Record<WidgetTag, Readonly<Record<string, string>>>> = {
@@ -135,6 +136,7 @@ export function currentSnippet(): string {
     widget: tag,
     scriptUrl: scriptUrl.value,
     integrity,
+    chunkIntegrity,
     feed: $<HTMLInputElement>('feed-url').value,
     attributes,
     theme,
@@ -155,11 +157,12 @@ function update(): void {
 
 async function hashScript(): Promise<void> {
   try {
-    integrity = await integrityOf(scriptUrl.value);
-    $('integrity-note').textContent = `Integrity hash of this file: ${integrity}. Update the snippet whenever you update the file.`;
+    [integrity, chunkIntegrity] = await Promise.all([integrityOf(scriptUrl.value), chunkIntegrityOf(scriptUrl.value)]);
+    $('integrity-note').textContent = `Integrity hash of this file: ${integrity}, and of the ${Object.keys(chunkIntegrity).length} files in its akimat-widgets/ folder (in the import map). Update the snippet whenever you update the files.`;
   } catch {
     integrity = '';
-    $('integrity-note').textContent = 'The file could not be read from here, so the snippet has no integrity hash. Run `npm run build` or check the address.';
+    chunkIntegrity = {};
+    $('integrity-note').textContent = 'The file or its akimat-widgets/integrity.json could not be read from here, so the snippet has no integrity hashes. Run `npm run build` or check the address.';
   }
   update();
 }

@@ -1,6 +1,8 @@
 /**
  * The embed builder's output: the script tag (with a Subresource Integrity hash of the built
- * file) and the element with its attributes, plus an optional <style> for theme colours.
+ * file), an import map pinning the files the bundle loads on demand (from the build's
+ * akimat-widgets/integrity.json), the element with its attributes, and an optional <style> for
+ * theme colours.
  * Pure string building; every value is attribute-escaped because it comes from a form.
  */
 
@@ -18,6 +20,8 @@ export interface SnippetOptions {
   readonly scriptUrl: string;
   /** "sha384-…", or empty when the file could not be hashed. */
   readonly integrity: string;
+  /** SRI hashes of the on-demand files, by path relative to the script ("akimat-widgets/x.js"). */
+  readonly chunkIntegrity?: Readonly<Record<string, string>>;
   readonly feed: string;
   readonly attributes: Readonly<Record<string, string | boolean>>;
   /** Custom properties without the leading "--akimat-", e.g. { 'color-accent': '#00627a' }. */
@@ -39,6 +43,14 @@ export function isSafeCssValue(value: string): boolean {
 
 export function buildSnippet(options: SnippetOptions): string {
   const lines: string[] = [];
+  const chunks = Object.entries(options.chunkIntegrity ?? {});
+  if (chunks.length) {
+    // Import maps can pin the integrity of modules a script imports later (Chromium 127+,
+    // Safari 18, Firefox 138); browsers without support just load the files unpinned.
+    const integrity = Object.fromEntries(chunks.map(([path, hash]) => [new URL(path, new URL(options.scriptUrl, location.href)).href, hash]));
+    // "<" cannot appear in URLs or hashes, but escape it anyway: this goes inside <script>.
+    lines.push(`<script type="importmap">${JSON.stringify({ integrity }).replace(/</g, '\\u003c')}</script>`);
+  }
   const sri = options.integrity ? ` integrity="${escapeAttribute(options.integrity)}" crossorigin="anonymous"` : '';
   lines.push(`<script type="module" src="${escapeAttribute(options.scriptUrl)}"${sri}></script>`);
   const theme = Object.entries(options.theme).filter(([, value]) => value && isSafeCssValue(value));
@@ -65,6 +77,15 @@ export async function integrityOf(url: string): Promise<string> {
   let binary = '';
   for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte);
   return `sha384-${btoa(binary)}`;
+}
+
+/** The hashes of the on-demand files next to the script at `scriptUrl`, from the build. */
+export async function chunkIntegrityOf(scriptUrl: string): Promise<Record<string, string>> {
+  const manifest = new URL(scriptUrl.replace(/\.js(\?.*)?$/, '/integrity.json'), location.href);
+  const response = await fetch(manifest, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${manifest.href}: HTTP ${response.status}`);
+  const { files } = (await response.json()) as { files: Record<string, string> };
+  return files;
 }
 
 /** A whole page around a snippet: what the preview frame shows and what a blank page would be. */

@@ -8,7 +8,7 @@ import { property } from 'lit/decorators.js';
 import { updateWhenLocaleChanges } from '@lit/localize';
 import { FeedController, type FeedState } from '../feed/feed-controller.js';
 import type { FeedModel } from '../feed/model.js';
-import { followPageLanguage } from '../localization/locale.js';
+import { followPageLanguage, localeReady } from '../localization/locale.js';
 import { fire, type WidgetStatus } from '../events/events.js';
 import { renderError, renderSkeleton, renderStaleNotice } from './state-views.js';
 
@@ -74,21 +74,19 @@ export abstract class FeedElement extends LitElement {
 
   protected override render(): TemplateResult {
     const state: FeedState = this.feedState.state;
-    switch (state.status) {
-      case 'loading': {
-        this.setStatus('loading');
-        const { lines, minHeight } = this.skeleton();
-        return renderSkeleton(lines, minHeight);
-      }
-      case 'error':
-        this.setStatus('error');
-        return renderError(state.error, state.retrying, () => this.retry());
-      case 'ready': {
-        this.setStatus(this.isEmpty(state.model) ? 'empty' : 'ready');
-        const stale = state.source === 'cache' && state.error;
-        return html`${stale ? renderStaleNotice(state.savedAt) : ''}${this.renderReady(state.model)}`;
-      }
+    // Until the page language's texts have arrived, the skeleton stays, whatever the feed.
+    if (state.status === 'loading' || !localeReady()) {
+      this.setStatus('loading');
+      const { lines, minHeight } = this.skeleton();
+      return renderSkeleton(lines, minHeight);
     }
+    if (state.status === 'error') {
+      this.setStatus('error');
+      return renderError(state.error, state.retrying, () => this.retry());
+    }
+    this.setStatus(this.isEmpty(state.model) ? 'empty' : 'ready');
+    const stale = state.source === 'cache' && state.error;
+    return html`${stale ? renderStaleNotice(state.savedAt) : ''}${this.renderReady(state.model)}`;
   }
 
   private setStatus(status: WidgetStatus): void {

@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { FeedErrorKind, type FeedError } from '../feed/errors.js';
 import { formatDateTime } from '../localization/format.js';
+import { localeReady } from '../localization/locale.js';
 import { cssomStyle } from '../styles/cssom-style.js';
 
 /**
@@ -15,7 +16,7 @@ import { cssomStyle } from '../styles/cssom-style.js';
  */
 export function renderSkeleton(lines: number, minHeight: string): TemplateResult {
   return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true" ${cssomStyle({ 'min-height': minHeight })}>
-    <span class="visually-hidden">${msg('Loading…')}</span>
+    <span class="visually-hidden">${localeReady() ? msg('Loading…') : ''}</span>
     ${Array.from({ length: lines }, (_, i) => html`<span class="bone" ${cssomStyle({ width: `${[70, 45, 85, 60, 75][i % 5]}%` })}></span>`)}
   </div>`;
 }

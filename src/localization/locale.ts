@@ -42,9 +42,37 @@ export function resolveLocale(): Locale {
   return FALLBACK_LOCALE;
 }
 
+/** The locale whose catalogue is being fetched, if any: widgets wait for it (see localeReady). */
+let pending: Locale | undefined;
+
+/**
+ * False while the catalogue of the page's language is on its way (it is a file of its own,
+ * fetched on first use): widgets show their skeleton meanwhile rather than a flash of English.
+ */
+export function localeReady(): boolean {
+  return pending === undefined;
+}
+
+// Cleared on lit-localize's own 'ready' event, which is what re-renders the widgets: a
+// promise callback would run after their update and leave them on the skeleton.
+window.addEventListener('lit-localize-status', (event) => {
+  const detail = (event as CustomEvent<{ status: string; readyLocale?: string }>).detail;
+  if (detail.status === 'ready' && detail.readyLocale === pending) pending = undefined;
+});
+
 /** Switch every widget on the page to `locale`; resolves when they can render in it. */
 export function setLocale(locale: Locale): Promise<void> {
-  return localization.setLocale(locale);
+  const previous = getLocale();
+  pending = locale === previous ? undefined : locale;
+  return localization.setLocale(locale).catch((error: unknown) => {
+    if (pending !== locale) return;
+    pending = undefined;
+    console.warn(`[akimat-widgets] the ${locale} texts could not be loaded; showing ${previous} until the connection is back.`, error);
+    // lit-localize stays stuck on a failed load; going back to the language on screen clears
+    // that and re-renders the waiting widgets in it. Try again once the browser is online.
+    void localization.setLocale(previous);
+    window.addEventListener('online', () => void setLocale(resolveLocale()), { once: true });
+  });
 }
 
 let observer: MutationObserver | undefined;

@@ -62,6 +62,12 @@ describe('embed builder', () => {
     const snippet = byId<HTMLTextAreaElement>('snippet').value;
     expect(snippet).to.match(/<script type="module" src="[^"]+\/dist\/akimat-widgets\.js" integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>/);
     expect(snippet).to.contain(`<akimat-officer-card feed="${SAMPLE_FEED_PATH}" officer="vko-4"></akimat-officer-card>`);
+    // The files the bundle loads on demand are pinned too, through the import map.
+    const map = JSON.parse(/<script type="importmap">(.*?)<\/script>/.exec(snippet)![1]!) as { integrity: Record<string, string> };
+    const pinned = Object.keys(map.integrity);
+    expect(pinned.some((url) => /\/dist\/akimat-widgets\/officer-card-[\w-]+\.js$/.test(url))).to.equal(true);
+    expect(pinned.some((url) => /\/dist\/akimat-widgets\/kk-[\w-]+\.js$/.test(url))).to.equal(true);
+    expect(Object.values(map.integrity).every((hash) => /^sha384-[A-Za-z0-9+/]{64}$/.test(hash))).to.equal(true);
 
     // Pasted into a blank page, the snippet shows the officer.
     const blank = await frame('', previewPage(snippet, 'en'));
@@ -75,5 +81,29 @@ describe('embed builder', () => {
     expect(card.shadowRoot!.querySelector('[part=name]')!.textContent).to.equal(expected);
     builder.remove();
     blank.remove();
+  });
+
+  it('keeps a changed on-demand file from running: the page shows the fallback link instead', async () => {
+    const { chunkIntegrityOf } = await import('../../demo/builder/snippet.js');
+    const hashes = await chunkIntegrityOf('/dist/akimat-widgets.js');
+    // As if the server's copy of the card's code had been altered: its pinned hash no longer matches.
+    const tampered = Object.fromEntries(Object.entries(hashes).map(([path, hash]) => [path, path.includes('officer-card-') ? `sha384-${'A'.repeat(64)}` : hash]));
+    const snippet = buildSnippet({
+      widget: 'akimat-officer-card', scriptUrl: new URL('/dist/akimat-widgets.js', location.href).href, integrity: '',
+      chunkIntegrity: tampered, feed: SAMPLE_FEED_PATH, attributes: { officer: 'vko-4' }, theme: {},
+      fallbackLink: { href: 'https://www.gov.kz/', text: 'Contacts on gov.kz' },
+    });
+    const page = await frame('', previewPage(snippet, 'en'));
+    const errors: unknown[][] = [];
+    (page.contentWindow as unknown as { console: Console }).console.error = (...args: unknown[]) => { errors.push(args); };
+    const bundle = await (page.contentWindow as unknown as { eval: (code: string) => Promise<{ discover: () => Promise<void> }> })
+      .eval("import('/dist/akimat-widgets.js')");
+    await bundle.discover();
+    expect(page.contentWindow!.customElements.get('akimat-officer-card')).to.equal(undefined);
+    const link = page.contentDocument!.querySelector('akimat-officer-card a')! as HTMLElement;
+    expect(link.textContent).to.equal('Contacts on gov.kz');
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(String(errors[0]?.[0])).to.contain('<akimat-officer-card> could not be loaded');
+    page.remove();
   });
 });

@@ -34,7 +34,7 @@ async function settled(el: FrameWidget): Promise<void> {
   }
 }
 
-/** Loads the fixture in an iframe; resolves once the bundle has defined the elements. */
+/** Loads the fixture in an iframe; resolves once the bundle has defined every element. */
 async function openFixture(): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
@@ -43,7 +43,9 @@ async function openFixture(): Promise<HTMLIFrameElement> {
   frame.src = '/test/fixtures/csp-page.html';
   document.body.append(frame);
   await loaded;
-  await frame.contentWindow!.customElements.whenDefined('akimat-council-list');
+  // Each element's code arrives on its own (the bundle loads it on demand): wait for all.
+  const tags = ['akimat-officer-card', 'akimat-officer-directory', 'akimat-council-list', 'akimat-region-picker', 'akimat-meeting-form'];
+  await Promise.all(tags.map((tag) => frame.contentWindow!.customElements.whenDefined(tag)));
   return frame;
 }
 

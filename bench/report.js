@@ -36,8 +36,8 @@ export function renderReport(results, { markdown = false } = {}) {
   out.push(table(['feed', 'regions', 'bodies', 'officers', 'councils', 'JSON', 'validator problems'], feeds, markdown));
 
   title('Sizes (deterministic for a build; raw = built without minifying)');
-  out.push(table(['file', 'raw', 'minified', 'gzip', 'brotli', 'gzip without shared core', 'budget (gzip)', ''],
-    results.sizes.map((s) => [s.name, kb(s.raw), kb(s.minified), kb(s.gzip), kb(s.brotli), s.ownGzip === undefined ? '–' : kb(s.ownGzip),
+  out.push(table(['file', 'raw', 'minified', 'gzip', 'brotli', 'gzip with what it imports', 'budget (gzip)', ''],
+    results.sizes.map((s) => [s.files > 1 ? `${s.name} (${s.files} files)` : s.name, kb(s.raw), kb(s.minified), kb(s.gzip), kb(s.brotli), s.withImportsGzip === undefined ? '–' : kb(s.withImportsGzip),
       s.budgetGzip ? kb(s.budgetGzip) : '–', s.withinBudget === undefined ? '' : s.withinBudget ? 'ok' : 'OVER']), markdown));
 
   title('Feed response → content painted (ms, median), JS heap after render (MB)');

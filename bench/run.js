@@ -14,7 +14,7 @@ import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from 'nod
 import { dirname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChromium } from '../scripts/find-chromium.js';
-import { BUDGETS, measureSizes } from '../scripts/sizes.js';
+import { budgetRows, measureSizes } from '../scripts/sizes.js';
 import { benchQueries, generateFeed, NATIONAL } from './generate-feed.js';
 import { startServer } from './server.js';
 import { printReport } from './report.js';
@@ -71,26 +71,18 @@ async function buildAll() {
 }
 
 function sizes(unminifiedDist) {
-  const built = measureSizes();
-  const plain = unminifiedDist ? measureSizes(unminifiedDist) : undefined;
-  const rawOf = (group, name) => plain?.[group === 'bundle' ? 'bundle' : group]?.find?.((x) => x.name === name)?.raw;
-  const row = (item, group, budget) => ({
-    name: item.name,
-    files: item.files,
-    raw: group === 'bundle' || group === 'core' ? plain?.[group].raw : rawOf(group, item.name),
-    minified: item.raw,
-    gzip: item.gzip,
-    brotli: item.brotli,
-    ownGzip: item.ownGzip,
-    budgetGzip: budget,
-    withinBudget: budget === undefined ? undefined : item.gzip <= budget,
-  });
-  return [
-    row(built.bundle, 'bundle', BUDGETS.bundleGzip),
-    ...built.entries.map((e) => row(e, 'entries', BUDGETS.entryGzip)),
-    row(built.core, 'core'),
-    ...built.lazy.map((e) => row(e, 'lazy')),
-  ];
+  const plain = unminifiedDist ? budgetRows(measureSizes(unminifiedDist)) : [];
+  return budgetRows(measureSizes()).map((row) => ({
+    name: row.name,
+    files: row.files,
+    raw: plain.find((p) => p.name === row.name)?.raw,
+    minified: row.raw,
+    gzip: row.gzip,
+    brotli: row.brotli,
+    withImportsGzip: row.withImportsGzip,
+    budgetGzip: row.budget,
+    withinBudget: row.budget === undefined ? undefined : row.gzip <= row.budget,
+  }));
 }
 
 // --- browser helpers -------------------------------------------------------------------------
@@ -196,6 +188,17 @@ function summarise(samples) {
   };
 }
 
+/**
+ * Whether the bundle defined `tag`: each element's code arrives on demand after the bundle,
+ * so wait for it (a few seconds at most) rather than look once at "load".
+ */
+function defined(page, tag) {
+  return page.evaluate((t) => Promise.race([
+    customElements.whenDefined(t).then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), 10_000)),
+  ]), tag);
+}
+
 // --- scenarios -------------------------------------------------------------------------------
 
 /** Feed response → content painted, and the heap after it, for one widget on its own page. */
@@ -205,8 +208,7 @@ async function firstContent(browser, origin, widget, feedName, throttle, queries
     const attrs = typeof widget.attrs === 'function' ? widget.attrs(queries) : widget.attrs;
     const url = `${origin}/bench/pages/widget.html?tag=${widget.tag}&feed=/feeds/${feedName}.json&attrs=${encodeURIComponent(JSON.stringify(attrs))}`;
     await page.goto(url, { waitUntil: 'load' });
-    const defined = await page.evaluate((tag) => !!customElements.get(tag), widget.tag);
-    if (!defined) return { skipped: 'not built yet (not in the bundle)' };
+    if (!(await defined(page, widget.tag))) return { skipped: 'not built yet (not in the bundle)' };
     const [record] = await withTimeout(page.evaluate(() => bench.settled([document.getElementById('widget')])), 90_000, widget.tag);
     const responseEnd = await page.evaluate(() => bench.feedResponseEnd());
     const heap = await heapAfterGc(cdp);
@@ -237,7 +239,7 @@ async function searchTyping(browser, origin, tag, feedName, throttle, queries) {
   const { context, page, cdp } = await openPage(browser, origin, throttle);
   try {
     await page.goto(`${origin}/bench/pages/widget.html?tag=${tag}&feed=/feeds/${feedName}.json`, { waitUntil: 'load' });
-    if (!(await page.evaluate((t) => !!customElements.get(t), tag))) return { skipped: 'not built yet (not in the bundle)' };
+    if (!(await defined(page, tag))) return { skipped: 'not built yet (not in the bundle)' };
     await withTimeout(page.evaluate(() => bench.settled([document.getElementById('widget')])), 120_000, tag);
     const host = await page.$('#widget');
     const input = await page.evaluateHandle((h) => h.shadowRoot.querySelector('#search'), host);
@@ -256,7 +258,7 @@ async function versus(browser, origin, feedName, throttle, queries) {
   const { context, page, cdp } = await openPage(browser, origin, throttle);
   try {
     await page.goto(`${origin}/bench/pages/versus.html?feed=/feeds/${feedName}.json`, { waitUntil: 'load' });
-    if (!(await page.evaluate(() => !!customElements.get('akimat-region-picker')))) return { skipped: 'not built yet (not in the bundle)' };
+    if (!(await defined(page, 'akimat-region-picker'))) return { skipped: 'not built yet (not in the bundle)' };
     await withTimeout(page.evaluate(() => bench.settled([document.getElementById('ours')])), 120_000, 'region picker');
     const options = await withTimeout(page.evaluate(() => window.setUpTheirs()), 120_000, 'Tom Select');
     const ours = await page.$('#ours');
@@ -295,13 +297,15 @@ async function allWidgets(browser, origin, feedName, throttle, queries, server) 
   try {
     const before = server.requests.get(feedName) ?? 0;
     await page.goto(`${origin}/bench/pages/all.html?feed=/feeds/${feedName}.json&officer=${queries.officerId}`, { waitUntil: 'load' });
-    const defined = await page.evaluate(() => [...document.getElementById('host').children].filter((el) => customElements.get(el.localName)).map((el) => el.localName));
+    const tags = await page.evaluate(() => [...document.getElementById('host').children].map((el) => el.localName));
+    const present = [];
+    for (const tag of tags) if (await defined(page, tag)) present.push(tag);
     const records = await withTimeout(
       page.evaluate(() => bench.settled([...document.getElementById('host').children].filter((el) => customElements.get(el.localName)))),
       180_000, 'page with every widget');
     const responseEnd = await page.evaluate(() => bench.feedResponseEnd());
     return {
-      widgets: defined,
+      widgets: present,
       feedRequests: feedRequests.length,
       serverFeedRequests: (server.requests.get(feedName) ?? 0) - before,
       allPaintedAfterFeed: Math.max(...records.map((r) => r.paintedAt)) - responseEnd,

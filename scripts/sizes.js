@@ -1,13 +1,21 @@
-// Sizes of what we ship: the one-tag bundle and each per-element entry (with the shared
-// chunks it imports, Lit excluded since npm users bring their own), plus the chunks an entry
-// loads only on demand (the kk/ru catalogues) as rows of their own. Deterministic for a build.
+// Sizes of what we ship, deterministic for a build, with the budgets of issue #7:
+// - the one-tag bundle, dist/akimat-widgets.js: what every page with a widget downloads first
+//   (Lit, the feed client, the widget base). Each element's code and each language's texts are
+//   files in dist/akimat-widgets/, fetched when a page uses them; "page" rows add up what a page
+//   with one element (or all of them) in Russian downloads in all;
+// - each per-element npm entry in dist/lib (Lit external): the entry file, with, for
+//   information, everything it imports (what an app using only that element adds to Lit);
+// - the lib chunks every entry shares (feed client, validator, base element), which an app
+//   downloads once however many elements it uses, and which therefore have a budget of their own.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 
-export const BUDGETS = { bundleGzip: 30 * 1024, entryGzip: 8 * 1024 };
+export const BUDGETS = { bundleGzip: 30 * 1024, entryGzip: 8 * 1024, coreGzip: 12 * 1024 };
+
+export const ELEMENTS = ['officer-card', 'officer-directory', 'council-list', 'region-picker', 'meeting-form'];
 
 function sizesOf(text) {
   const buffer = Buffer.from(text);
@@ -18,7 +26,13 @@ function sizesOf(text) {
   };
 }
 
-/** The entry file plus every local chunk it imports statically, transitively. */
+/** Files sent one by one, each compressed on its own: the sum of their sizes. */
+function sumOf(files) {
+  const each = files.map((f) => sizesOf(readFileSync(f, 'utf8')));
+  return Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, each.reduce((n, s) => n + s[k], 0)]));
+}
+
+/** The file plus every local chunk it imports statically, transitively. */
 function closure(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
@@ -30,38 +44,71 @@ function closure(file, seen = new Set()) {
 }
 
 /** "kk-qswKpU9a.js" → "kk": chunk names without the content hash, stable across builds. */
-const chunkName = (file) => basename(file, '.js').replace(/-[\w-]{8}$/, '');
+export const chunkName = (file) => basename(file, '.js').replace(/-[\w-]{8}$/, '');
 
 /**
  * Sizes of the build in `dist` (default: the repository's dist/).
- * `bundle`: dist/akimat-widgets.js. `entries`: each per-element npm entry with its static
- * closure (these have budgets; `ownGzip`: without the chunks every entry shares). `core`: those
- * shared chunks. `lazy`: chunks of dist/lib that no entry imports statically, i.e. loaded on
- * demand (the catalogue of the language a page uses), each on its own.
+ * - `bundle`: dist/akimat-widgets.js.
+ * - `onDemand`: each file of dist/akimat-widgets/.
+ * - `pages`: what a page downloads in all for one element in Russian (bundle, the element's
+ *   files, the Russian texts), and for every element at once.
+ * - `entries`: each per-element npm entry file; `withImportsGzip`: with all it imports.
+ * - `core`: the lib chunks every entry imports. `lazy`: lib chunks loaded on demand (texts).
  */
 export function measureSizes(dist = join(root, 'dist')) {
   const bundlePath = join(dist, 'akimat-widgets.js');
   if (!existsSync(bundlePath)) throw new Error(`${bundlePath} is missing: run \`npm run build\` first.`);
   const bundle = { name: 'akimat-widgets.js', files: 1, ...sizesOf(readFileSync(bundlePath, 'utf8')) };
+
+  const folder = join(dist, 'akimat-widgets');
+  const onDemandFiles = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.js')).sort().map((f) => join(folder, f)) : [];
+  const onDemand = onDemandFiles.map((f) => ({ name: `akimat-widgets/${chunkName(f)}`, files: 1, ...sizesOf(readFileSync(f, 'utf8')) }));
+  const fileOf = (name) => onDemandFiles.find((f) => chunkName(f) === name);
+  const pageFiles = (elements) => {
+    const files = new Set([bundlePath]);
+    for (const element of elements) {
+      const file = fileOf(element);
+      if (file) for (const f of closure(file)) files.add(f);
+    }
+    const texts = fileOf('ru');
+    if (texts) files.add(texts);
+    return [...files];
+  };
+  const pages = [...ELEMENTS.map((e) => [e]), ELEMENTS].map((elements) => {
+    const files = pageFiles(elements);
+    const name = elements.length === 1 ? `page: ${elements[0]}, Russian` : 'page: every element, Russian';
+    return { name, files: files.length, ...sumOf(files) };
+  });
+
   const lib = join(dist, 'lib');
   const { LIB_ENTRIES } = JSON.parse(readFileSync(join(lib, 'entries.json'), 'utf8'));
   const reached = new Set();
   for (const name of Object.keys(LIB_ENTRIES)) for (const file of closure(join(lib, `${name}.js`))) reached.add(file);
-  const read = (files) => files.map((f) => readFileSync(f, 'utf8')).join('\n');
   const names = Object.keys(LIB_ENTRIES).filter((name) => name !== 'index' && name !== 'feed');
   const closures = names.map((name) => [...closure(join(lib, `${name}.js`))]);
-  // What every element needs (feed client and validator, base element, styles, locale): an
-  // app that uses several elements downloads it once. Reported, so the budgets can be read.
   const common = closures.length ? closures.reduce((a, b) => a.filter((f) => b.includes(f))) : [];
-  const entries = names.map((name, i) => {
-    const files = closures[i];
-    const own = files.filter((f) => !common.includes(f));
-    return { name: `lib/${name}.js`, files: files.length, ...sizesOf(read(files)), ownGzip: sizesOf(read(own)).gzip };
-  });
-  const core = { name: 'lib shared by every entry', files: common.length, ...sizesOf(read(common)) };
+  const entries = names.map((name, i) => ({
+    name: `lib/${name}.js`,
+    files: 1,
+    ...sizesOf(readFileSync(join(lib, `${name}.js`), 'utf8')),
+    withImportsGzip: sumOf(closures[i]).gzip,
+  }));
+  const core = { name: 'lib chunks every entry shares', files: common.length, ...sumOf(common) };
   const lazy = readdirSync(lib)
     .filter((f) => f.endsWith('.js') && !reached.has(join(lib, f)))
     .sort()
-    .map((f) => ({ name: `lib/${chunkName(f)} (lazy chunk)`, files: 1, ...sizesOf(readFileSync(join(lib, f), 'utf8')) }));
-  return { bundle, entries, core, lazy };
+    .map((f) => ({ name: `lib/${chunkName(f)} (on demand)`, files: 1, ...sizesOf(readFileSync(join(lib, f), 'utf8')) }));
+  return { bundle, onDemand, pages, entries, core, lazy };
+}
+
+/** Every row with its budget (undefined: reported only), in the order the reports print them. */
+export function budgetRows(sizes) {
+  return [
+    { ...sizes.bundle, budget: BUDGETS.bundleGzip },
+    ...sizes.pages,
+    ...sizes.onDemand,
+    ...sizes.entries.map((e) => ({ ...e, budget: BUDGETS.entryGzip })),
+    { ...sizes.core, budget: BUDGETS.coreGzip },
+    ...sizes.lazy,
+  ];
 }

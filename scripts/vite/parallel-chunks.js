@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * The one-tag bundle loads each element's code on demand (src/autoload.ts). That chunk
@@ -15,6 +17,11 @@ import { createHash } from 'node:crypto';
 export function parallelChunks() {
   return {
     name: 'akimat-parallel-chunks',
+    renderStart(outputOptions) {
+      // dist/ also holds lib/ and types/, so it is not emptied: clear the chunk folder, or
+      // the files of earlier builds (other hashes) would pile up beside the new ones.
+      if (outputOptions.dir) rmSync(join(outputOptions.dir, 'akimat-widgets'), { recursive: true, force: true });
+    },
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
       if (!entry) return;

@@ -1,7 +1,8 @@
 /**
  * Three jobs, one file:
  * - `vite` (npm start): serves demo/ with the sample feed; the demo imports src/ directly.
- * - `vite build`: dist/akimat-widgets.js, the one-tag bundle (Lit inside, one minified file).
+ * - `vite build`: dist/akimat-widgets.js, the one-tag bundle (Lit and the shared core inside), and
+ *   dist/akimat-widgets/: each element's code and the kk/ru texts, loaded on demand (src/autoload.ts).
  * - `vite build --mode lib`: dist/lib/*.js, per-element ES modules for npm users, Lit external.
  */
 import { defineConfig } from 'vite';

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { delay } from 'msw';
 import { HttpResponse, serve, startMsw, worker } from '../../test/support/msw.js';
 import {
-  Submission, failedByHost, newIdempotencyKey, normalizeFieldPath, outcomeOf, postJson, problemErrors, sentByHost, type SubmitOutcome,
+  Submission, failedByHost, newIdempotencyKey, normalizeFieldPath, outcomeOf, postJson, problemErrors, retryAfterSeconds, sentByHost, type SubmitOutcome,
 } from './submit.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -37,6 +37,19 @@ describe('form submission', () => {
     expect(await kinds(problem(422, { errors: {} }))).to.equal('invalid');
     expect(await kinds(new Response('<html>', { status: 400 }))).to.equal('invalid');
     expect(await kinds(problem(403, { title: 'Forbidden' }))).to.equal('rejected');
+  });
+
+  it('keeps how long a busy server asks to wait (Retry-After in seconds or as a date)', async () => {
+    const now = Date.parse('2026-11-22T09:00:00Z');
+    expect(retryAfterSeconds('120', now)).to.equal(120);
+    expect(retryAfterSeconds(' 0 ', now)).to.equal(0);
+    expect(retryAfterSeconds('Sun, 22 Nov 2026 09:05:00 GMT', now)).to.equal(300);
+    expect(retryAfterSeconds('Sun, 22 Nov 2026 08:00:00 GMT', now)).to.equal(0);
+    for (const nonsense of [null, '', '-5', '1.5', 'soon', '99999999999']) expect(retryAfterSeconds(nonsense, now), String(nonsense)).to.equal(null);
+    const busy = await outcomeOf(new Response('', { status: 503, headers: { 'retry-after': '600' } }));
+    expect(busy).to.deep.equal({ kind: 'retry', reason: 'server', status: 503, retryAfter: 600 });
+    const limited = await outcomeOf(new Response('', { status: 429 }));
+    expect(limited).to.deep.equal({ kind: 'retry', reason: 'rate-limited', status: 429 });
   });
 
   it('gives a null reference when a 2xx body has none or is not JSON', async () => {

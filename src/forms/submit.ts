@@ -14,8 +14,11 @@ export type SubmitOutcome =
   | { readonly kind: 'invalid'; readonly status: number; readonly errors: Readonly<Record<string, string>>; readonly detail: string | null }
   /** Any other 4xx: sending the same again will not help. */
   | { readonly kind: 'rejected'; readonly status: number; readonly detail: string | null }
-  /** 429, 5xx, 408, timeout or no network: the same request may be retried later. */
-  | { readonly kind: 'retry'; readonly reason: RetryReason; readonly status: number | null }
+  /**
+   * 429, 5xx, 408, timeout or no network: the same request may be retried later;
+   * `retryAfter`: the seconds the server asked to wait (Retry-After), when it said.
+   */
+  | { readonly kind: 'retry'; readonly reason: RetryReason; readonly status: number | null; readonly retryAfter?: number }
   /** Nothing could send it (no endpoint, no handler): the caller offers another way. */
   | { readonly kind: 'unsent' };
 
@@ -101,6 +104,18 @@ function reference(json: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : null;
 }
 
+/**
+ * The seconds a `Retry-After` header asks to wait: a number of seconds, or an HTTP date.
+ * Null when there is none or it makes no sense. (A cross-origin endpoint must list it in
+ * Access-Control-Expose-Headers for the page to see it: docs/meeting-endpoint.md.)
+ */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | null {
+  const value = header?.trim() ?? '';
+  if (/^\d{1,9}$/.test(value)) return Number(value);
+  const date = /[a-z]/i.test(value) ? Date.parse(value) : NaN;
+  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
 /** Sorts a response into an outcome. */
 export async function outcomeOf(response: Response): Promise<SubmitOutcome> {
   const { status } = response;
@@ -108,9 +123,13 @@ export async function outcomeOf(response: Response): Promise<SubmitOutcome> {
     const json = await readJson(response);
     return { kind: 'sent', status, reference: reference(json), response: json };
   }
-  if (status === 429) return { kind: 'retry', reason: 'rate-limited', status };
+  const retry = (reason: RetryReason): SubmitOutcome => {
+    const retryAfter = retryAfterSeconds(response.headers.get('Retry-After'));
+    return retryAfter === null ? { kind: 'retry', reason, status } : { kind: 'retry', reason, status, retryAfter };
+  };
+  if (status === 429) return retry('rate-limited');
   if (status === 408) return { kind: 'retry', reason: 'timeout', status };
-  if (status >= 500 || status < 400) return { kind: 'retry', reason: 'server', status };
+  if (status >= 500 || status < 400) return retry('server');
   const problem = await readJson(response);
   if (status === 400 || status === 422) {
     return { kind: 'invalid', status, errors: problemErrors(problem), detail: problemDetail(problem) };

@@ -115,6 +115,23 @@ describe('<akimat-meeting-form> sending', () => {
     });
   }
 
+  it('says when to try again when a busy server gives a Retry-After, and keeps every field', async () => {
+    const endpoint = freshEndpoint();
+    serve(endpoint, () => new HttpResponse(null, { status: 503, headers: { 'retry-after': '600' } }));
+    const form = await mountForm(`officer="vko-4" endpoint="${endpoint}"`);
+    // Ten minutes after the form's clock (NOW), as the person's own clock shows it.
+    const at = new Date(NOW.getTime() + 600_000);
+    const time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+    await fillValid(form);
+    const before = fieldValues(form);
+    await send(form);
+    await untilRequest(form, 'failed');
+    const notice = $(form, '[part=failure]')!;
+    expect(notice.textContent).to.contain(`asks to wait until ${time} before sending again`).and.contain('Everything you typed is kept');
+    expect(fieldValues(form)).to.deep.equal(before);
+    expect($(form, '[part=try-again]')).to.exist;
+  });
+
   it('sends one request for a double click and for Enter pressed while sending', async () => {
     let release!: () => void;
     const served = serve(ENDPOINT, async () => { await new Promise<void>((r) => { release = r; }); return HttpResponse.json({ reference: 'R-4' }); });

@@ -90,10 +90,26 @@ export function renderContacts(contacts: Contacts, mail?: Mail): TemplateResult 
 }
 
 export type Failure =
-  | { readonly kind: RetryReason; readonly status: number | null }
+  /** `retryAt`: when the server said it will take requests again (epoch ms), if it said. */
+  | { readonly kind: RetryReason; readonly status: number | null; readonly retryAt?: number }
   | { readonly kind: 'rejected'; readonly status: number; readonly detail: string | null };
 
+/**
+ * When to try again by the server's Retry-After, as a time on the person's own clock rounded
+ * up to the minute; undefined for waits of a minute or less (the usual messages say so) and
+ * for ones over 12 hours (a time of day would be ambiguous, and the officer's phone is better).
+ */
+export function retryTime(retryAfterSeconds: number | undefined, now: Date): number | undefined {
+  if (retryAfterSeconds === undefined || retryAfterSeconds <= 60 || retryAfterSeconds > 12 * 3600) return undefined;
+  return Math.ceil((now.getTime() + retryAfterSeconds * 1000) / 60_000) * 60_000;
+}
+
 function failureMessage(failure: Failure): string {
+  if ((failure.kind === 'rate-limited' || failure.kind === 'server') && failure.retryAt !== undefined) {
+    const at = new Date(failure.retryAt);
+    const time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+    return msg(str`The akimat\u2019s server asks to wait until ${time} before sending again. Everything you typed is kept. Try again then.`);
+  }
   switch (failure.kind) {
     case 'offline':
       return msg('The request could not be sent: there seems to be no internet connection. Everything you typed is kept. Check your connection and try again.');

@@ -12,7 +12,7 @@ import { renderEmpty } from '../state-views.js';
 import '../region-picker/region-picker.js';
 import type { AkimatRegionPicker } from '../region-picker/region-picker.js';
 import { CONSENT_VERSION } from './consent.js';
-import { contactsFor, renderAfterSend, renderSuccess, summaryItems, type Failure } from './feedback.js';
+import { contactsFor, renderAfterSend, renderSuccess, retryTime, summaryItems, type Failure } from './feedback.js';
 import { loadMeetingDraft, meetingDraftId, removeMeetingDraft, saveMeetingDraft } from './draft.js';
 import { meetingFormStyles } from './meeting-form.styles.js';
 import {
@@ -112,7 +112,7 @@ export class AkimatMeetingForm extends FeedElement {
   @property({ type: Number, attribute: 'min-fill-ms' }) minFillMs = 3000;
   /** Heading level of the form's title in the host page's outline (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** The clock for the preferred dates and the consent time; the real time when unset. */
+  /** The clock for the preferred dates, the consent time and a server's "try again at"; the real time when unset. */
   @property({ attribute: false }) now: Date | undefined;
 
   @state() private values: FormValues = EMPTY_VALUES;
@@ -363,11 +363,13 @@ export class AkimatMeetingForm extends FeedElement {
         this.phase = 'failed';
         this.failure = { kind: 'rejected', status: outcome.status, detail: outcome.detail };
         return;
-      case 'retry':
+      case 'retry': {
         this.phase = 'failed';
-        this.failure = { kind: outcome.reason, status: outcome.status };
+        const retryAt = retryTime(outcome.retryAfter, this.now ?? new Date());
+        this.failure = { kind: outcome.reason, status: outcome.status, ...(retryAt === undefined ? {} : { retryAt }) };
         this.saveDraft();
         return;
+      }
       case 'unsent':
         this.phase = 'fallback';
         this.pendingFocus = { selector: '#fallback' };

@@ -21,9 +21,11 @@ export const BUDGETS = {
    * The one exception, stated rather than hidden: the meeting form (issue #5: whom, who, what,
    * consent, GOV.UK-style errors, drafts, idempotent retries, the e-mail fallback) is 12.8 KB of
    * its own code. Deferring its sending and after-send views would take it to about 9 KB, still
-   * over 8, so its budget holds it where it is instead: docs/performance.md, "Budgets".
+   * over 8, so its budget holds it near where it is instead: docs/performance.md, "Size budgets".
+   * Raised from 13 to 13.5 KB when the Retry-After message (+0.3 KB) went in: each raise is
+   * a decision, recorded here and in the docs.
    */
-  entryGzipFor: { 'meeting-form': 13 * 1024 },
+  entryGzipFor: { 'meeting-form': 13.5 * 1024 },
 };
 
 export const ELEMENTS = ['officer-card', 'officer-directory', 'council-list', 'region-picker', 'meeting-form'];

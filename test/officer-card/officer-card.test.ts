@@ -1,3 +1,4 @@
+import { AkimatMeetingForm } from '../../src/components/meeting-form/meeting-form.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
@@ -100,6 +101,26 @@ describe('<akimat-officer-card>', () => {
       part(el, 'meeting-button')!.click();
       expect(target.officer).to.equal('o-1');
       expect(document.activeElement).to.equal(target);
+    });
+
+    it('fills a form whose code has not arrived yet, and focuses it once it is defined', async () => {
+      // The one-tag bundle fetches the form's code on demand: on a slow network the card can
+      // be ready first. Our form's class under a tag defined only after the click plays it.
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <akimat-officer-card feed=${FEED} officer="o-1" meeting-form="late"></akimat-officer-card>
+        <late-meeting-form id="late" feed=${FEED}></late-meeting-form></div>`);
+      const el = host.querySelector('akimat-officer-card')!;
+      await untilStatus(el, 'ready');
+      part(el, 'meeting-button')!.click();
+      const target = host.querySelector('#late') as AkimatMeetingForm;
+      expect(document.activeElement).not.to.equal(target);
+      customElements.define('late-meeting-form', class extends AkimatMeetingForm {});
+      await untilStatus(target, 'ready');
+      await target.updateComplete;
+      // The officer chosen before the upgrade is kept, and the form's title has focus.
+      expect(target.officer).to.equal('o-1');
+      expect(document.activeElement).to.equal(target);
+      expect(target.shadowRoot!.activeElement?.id).to.equal('heading');
     });
 
     it('links to meeting-url with the officer id', async () => {

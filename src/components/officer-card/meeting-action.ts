@@ -39,7 +39,14 @@ function requestMeeting(host: HTMLElement, officer: Officer, formId: string): vo
     target.officer = officer.id;
     const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView?.({ block: 'start', behavior: smooth ? 'smooth' : 'auto' });
-    target.focus({ preventScroll: true });
+    // The one-tag bundle loads the form's code on demand, and a slow network may not have
+    // brought it yet: the officer set now is kept through the upgrade, focus waits for it.
+    const name = target.localName;
+    if (name.includes('-') && !customElements.get(name)) {
+      void customElements.whenDefined(name).then(() => target.focus({ preventScroll: true }));
+    } else {
+      target.focus({ preventScroll: true });
+    }
     return;
   }
   if (formId) console.warn(`[akimat-widgets] meeting-form="${formId}" not found; firing akimat-meeting-request instead`);

@@ -22,5 +22,12 @@ export { validateFeed } from './feed/validate.js';
 export type { FeedModel } from './feed/model.js';
 export type * from './feed/types.js';
 export type * from './events/events.js';
+// Types only (no code: the classes arrive on demand). They also bring each element's entry in
+// HTMLElementTagNameMap, so `document.querySelector('akimat-officer-card')` is typed.
+export type { AkimatOfficerCard } from './components/officer-card/officer-card.js';
+export type { AkimatOfficerDirectory } from './components/officer-directory/officer-directory.js';
+export type { AkimatCouncilList } from './components/council-list/council-list.js';
+export type { AkimatRegionPicker } from './components/region-picker/region-picker.js';
+export type { AkimatMeetingForm, MeetingRequestState } from './components/meeting-form/meeting-form.js';
 
 startAutoload();

@@ -1,7 +1,7 @@
 // The size budget (issue #7), checked on the build in dist/: the one-tag bundle ≤ 30 KB gzip,
 // each per-element npm entry ≤ 8 KB gzip, the lib chunks every entry shares ≤ 12 KB gzip. The
 // other rows (what whole pages download, each on-demand file) are printed for information.
-// `--enforce` makes an overrun fail (exit 1); `.ci/run` and `npm test` enforce it.
+// `--enforce` makes an overrun fail (exit 1); `.ci/run` runs it so after the build.
 import { budgetRows, measureSizes } from './sizes.js';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

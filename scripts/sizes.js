@@ -19,16 +19,17 @@ export const BUDGETS = {
   coreGzip: 12 * 1024,
   /**
    * The one exception, stated rather than hidden: the meeting form (issue #5: whom, who, what,
-   * consent, GOV.UK-style errors, drafts, idempotent retries, the e-mail fallback) is 12.8 KB of
-   * its own code. Deferring its sending and after-send views would take it to about 9 KB, still
-   * over 8, so its budget holds it near where it is instead: docs/performance.md, "Size budgets".
+   * consent, GOV.UK-style errors, drafts, idempotent retries, the e-mail fallback) is about 13 KB
+   * of its own code. Built with its sending code, after-send views and officer chooser left out,
+   * it is still 9.9 KB, over 8, so its budget holds it near where it is instead:
+   * docs/performance.md, "Size budgets".
    * Raised from 13 to 13.5 KB when the Retry-After message (+0.3 KB) went in: each raise is
    * a decision, recorded here and in the docs.
    */
   entryGzipFor: { 'meeting-form': 13.5 * 1024 },
 };
 
-export const ELEMENTS = ['officer-card', 'officer-directory', 'council-list', 'region-picker', 'meeting-form'];
+const ELEMENTS = ['officer-card', 'officer-directory', 'council-list', 'region-picker', 'meeting-form'];
 
 function sizesOf(text) {
   const buffer = Buffer.from(text);
@@ -57,7 +58,7 @@ function closure(file, seen = new Set()) {
 }
 
 /** "kk-qswKpU9a.js" → "kk": chunk names without the content hash, stable across builds. */
-export const chunkName = (file) => basename(file, '.js').replace(/-[\w-]{8}$/, '');
+const chunkName = (file) => basename(file, '.js').replace(/-[\w-]{8}$/, '');
 
 /**
  * Sizes of the build in `dist` (default: the repository's dist/).

@@ -71,7 +71,10 @@ export function discover(root: ParentNode = document): Promise<void> {
   const found = new Map<AutoloadedTag, Element[]>();
   const note = (element: Element) => {
     const name = element.localName;
-    if (isTag(name)) found.set(name, [...(found.get(name) ?? []), element]);
+    if (!isTag(name)) return;
+    const list = found.get(name);
+    if (list) list.push(element);
+    else found.set(name, [element]);
   };
   if (root instanceof Element) note(root);
   root.querySelectorAll(SELECTOR).forEach(note);

@@ -150,6 +150,55 @@ describe('<akimat-meeting-form> sending', () => {
     expect(served.count).to.equal(1);
   });
 
+  it('sends a request changed after a failure under a new key that names the attempt it replaces', async () => {
+    // The first attempt may have reached the server with its answer lost: under the old key
+    // the server would answer with the old request, and the change would be lost.
+    const endpoint = freshEndpoint();
+    let calls = 0;
+    const served = serve(endpoint, () => (++calls <= 2 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json({ reference: 'R-6' })));
+    const form = await mountForm(`officer="vko-4" endpoint="${endpoint}"`);
+    await fillValid(form);
+    await send(form);
+    await untilRequest(form, 'failed');
+    await typeInto(form, 'message', 'Просим встречу по вопросу грантов для молодёжных НКО, с документами.');
+    await send(form);
+    await untilRequest(form, 'failed');
+    // Try again without changes: the same request, the same key, still naming the first.
+    await click(form, '[part=try-again]');
+    await untilRequest(form, 'sent');
+    const keys = served.requests.map((r) => r.headers.get('idempotency-key'));
+    const bodies = await Promise.all(served.requests.map((r) => r.clone().json() as Promise<Record<string, unknown>>));
+    expect(keys[1]).to.match(UUID).and.not.equal(keys[0]);
+    expect(keys[2]).to.equal(keys[1]);
+    expect(bodies[0]!['supersedes']).to.equal(undefined);
+    expect(bodies[1]!['supersedes']).to.equal(keys[0]);
+    expect(bodies[2]).to.deep.equal(bodies[1]);
+    expect(bodies[1]!['message']).to.equal('Просим встречу по вопросу грантов для молодёжных НКО, с документами.');
+  });
+
+  it('keeps the changed request and what it replaces through a reload', async () => {
+    const endpoint = freshEndpoint();
+    let calls = 0;
+    const served = serve(endpoint, () => (++calls <= 2 ? new HttpResponse(null, { status: 502 }) : HttpResponse.json({ reference: 'R-7' })));
+    const attrs = `officer="vko-4" endpoint="${endpoint}"`;
+    const first = await mountForm(attrs);
+    await fillValid(first);
+    await send(first);
+    await untilRequest(first, 'failed');
+    await typeInto(first, 'message', 'Изменённый текст обращения после первой неудачной попытки.');
+    await send(first);
+    await untilRequest(first, 'failed');
+    first.remove();
+    const second = await mountForm(attrs);
+    await click(second, '#consent');
+    await send(second);
+    await untilRequest(second, 'sent');
+    const keys = served.requests.map((r) => r.headers.get('idempotency-key'));
+    const last = (await served.requests[2]!.clone().json()) as Record<string, unknown>;
+    expect(keys[2]).to.equal(keys[1]);
+    expect(last['supersedes']).to.equal(keys[0]);
+  });
+
   it('reuses the key after a reload in the middle of retrying', async () => {
     const endpoint = freshEndpoint();
     let calls = 0;

@@ -203,7 +203,7 @@ export class AkimatMeetingForm extends FeedElement {
       if (draft) {
         this.values = draft.values;
         this.restored = true;
-        this.sender = new MeetingSender(this, draft.key);
+        this.sender = new MeetingSender(this, draft.series);
         this.startedAt = draft.startedAt;
       } else {
         this.values = this.freshValues();
@@ -217,7 +217,7 @@ export class AkimatMeetingForm extends FeedElement {
   }
 
   private saveDraft(): void {
-    if (this.draftId) saveMeetingDraft(this.draftId, { values: this.values, startedAt: this.startedAt, key: this.sender.key });
+    if (this.draftId) saveMeetingDraft(this.draftId, { values: this.values, startedAt: this.startedAt, series: this.sender.series });
   }
 
   private reset(): void {

@@ -91,6 +91,11 @@ export interface MeetingRequestBody {
   readonly preferredDate: string | null;
   readonly language: string;
   readonly consent: { readonly given: true; readonly version: string; readonly at: string };
+  /**
+   * The Idempotency-Key of an earlier attempt that may have reached the server and that the
+   * person changed before sending again: this request replaces it (docs/meeting-endpoint.md).
+   */
+  readonly supersedes?: string;
 }
 
 export interface RequestContext {

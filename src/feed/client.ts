@@ -9,6 +9,7 @@
  */
 import { readCachedFeed, writeCachedFeed } from './cache.js';
 import { FeedError, FeedErrorKind } from './errors.js';
+import { retryAfterSeconds } from './retry-after.js';
 import { FeedModel } from './model.js';
 import { describeProblem, validateFeed } from './validate.js';
 import type { FeedProblem } from './types.js';
@@ -79,7 +80,10 @@ async function request(url: string, signal: AbortSignal): Promise<{ text: string
     if (signal.aborted && signal.reason instanceof FeedError) throw signal.reason;
     throw new FeedError(FeedErrorKind.Network, `${url} could not be reached: ${String(error)}`);
   }
-  if (!response.ok) throw new FeedError(FeedErrorKind.Http, `${url} answered HTTP ${response.status}.`, response.status);
+  if (!response.ok) {
+    const wait = retryAfterSeconds(response.headers.get('Retry-After'));
+    throw new FeedError(FeedErrorKind.Http, `${url} answered HTTP ${response.status}.`, response.status, wait ?? undefined);
+  }
   const copy = response.clone();
   try {
     return { text: await response.text(), copy, base: response.url || url };
@@ -97,6 +101,8 @@ export class FeedResource {
   private inFlight: AbortController | undefined;
   /** Set once the network copy arrived: this page load never asks again. */
   private settled = false;
+  /** Retries made by ourselves because the server gave a Retry-After (see retryLater). */
+  private retriesAsked = 0;
 
   constructor(readonly url: string) {}
 
@@ -171,10 +177,23 @@ export class FeedResource {
       await fromCache;
       if (this.snapshot.status === 'ready') this.emit({ ...this.snapshot, refreshing: false, error });
       else this.emit({ status: 'error', error, retrying: false });
+      this.retryLater(error);
     } finally {
       clearTimeout(timer);
       if (this.inFlight === controller) this.inFlight = undefined;
     }
+  }
+
+  /**
+   * A server under maintenance may say when to come back (503 + Retry-After). Within five
+   * minutes, and three times at most, ask again then by ourselves: the widget recovers without
+   * the reader pressing Retry. Longer waits are left to Retry and to the `online` event.
+   */
+  private retryLater(error: FeedError): void {
+    const wait = error.retryAfter;
+    if (wait === undefined || wait > 300 || this.retriesAsked >= 3) return;
+    this.retriesAsked++;
+    setTimeout(() => this.retryIfFailed(), Math.max(1, wait) * 1000);
   }
 
   /** Shows the saved copy unless the network answered first. */

@@ -23,6 +23,8 @@ export class FeedError extends Error {
     readonly kind: FeedErrorKind,
     message: string,
     readonly status?: number,
+    /** Seconds the server asked to wait before asking again (Retry-After), when it said. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }

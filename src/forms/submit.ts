@@ -5,6 +5,10 @@
  * and every failure sorted into what the user can do about it. No UI here.
  */
 
+import { retryAfterSeconds } from '../feed/retry-after.js';
+
+export { retryAfterSeconds };
+
 export type RetryReason = 'rate-limited' | 'server' | 'timeout' | 'offline';
 
 export type SubmitOutcome =
@@ -102,18 +106,6 @@ function reference(json: unknown): string | null {
   const value = (json as { reference?: unknown } | null)?.reference;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : null;
-}
-
-/**
- * The seconds a `Retry-After` header asks to wait: a number of seconds, or an HTTP date.
- * Null when there is none or it makes no sense. (A cross-origin endpoint must list it in
- * Access-Control-Expose-Headers for the page to see it: docs/meeting-endpoint.md.)
- */
-export function retryAfterSeconds(header: string | null, now = Date.now()): number | null {
-  const value = header?.trim() ?? '';
-  if (/^\d{1,9}$/.test(value)) return Number(value);
-  const date = /[a-z]/i.test(value) ? Date.parse(value) : NaN;
-  return Number.isNaN(date) ? null : Math.max(0, Math.ceil((date - now) / 1000));
 }
 
 /** Sorts a response into an outcome. */

@@ -72,6 +72,21 @@ describe('feed client', () => {
     expect(failure).to.have.property('status', 500);
   });
 
+  it('asks again by itself when a server under maintenance gives a Retry-After', async () => {
+    const url = freshUrl();
+    let calls = 0;
+    const served = serve(url, () => (++calls === 1
+      ? new HttpResponse('<h1>Maintenance</h1>', { status: 503, headers: { 'content-type': 'text/html', 'retry-after': '1' } })
+      : HttpResponse.json(tinyFeed())));
+    document.documentElement.lang = 'en';
+    const card = await fixture<AkimatOfficerCard>(html`<akimat-officer-card feed=${url} officer="o-1"></akimat-officer-card>`);
+    await untilStatus(card, 'error');
+    // Nobody presses Retry: a second after the 503 the widget asks again and shows the officer.
+    await untilStatus(card, 'ready');
+    expect(served.count).to.equal(2);
+    expect(shadowText(card)).to.contain('Aigul Nurlanova');
+  });
+
   it('says the address is wrong, not the connection, for HTTP 404', async () => {
     const url = freshUrl();
     serve(url, () => new HttpResponse('<h1>Not found</h1>', { status: 404, headers: { 'content-type': 'text/html' } }));

@@ -211,9 +211,12 @@ async function firstContent(browser, origin, widget, feedName, throttle, queries
     if (!(await defined(page, widget.tag))) return { skipped: 'not built yet (not in the bundle)' };
     const [record] = await withTimeout(page.evaluate(() => bench.settled([document.getElementById('widget')])), 90_000, widget.tag);
     const responseEnd = await page.evaluate(() => bench.feedResponseEnd());
+    // From the feed's arrival to the paint: the work the widget does with it.
+    const longestTask = await page.evaluate((from) => bench.longestTask(from), responseEnd - 1);
     const heap = await heapAfterGc(cdp);
     return {
       status: record.status,
+      longestTask,
       feedToPaint: record.paintedAt - responseEnd,
       navigationToPaint: record.paintedAt,
       heapBytes: heap,
@@ -399,6 +402,7 @@ async function main() {
                 feedToPaint: median(ok.map((r) => r.feedToPaint)),
                 navigationToPaint: median(ok.map((r) => r.navigationToPaint)),
                 heapBytes: median(ok.map((r) => r.heapBytes)),
+                longestTask: median(ok.map((r) => r.longestTask)),
                 feedRequests: Math.max(...ok.map((r) => r.feedRequests)),
               });
         }

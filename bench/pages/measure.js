@@ -39,6 +39,16 @@
     // No Event Timing: the rAF measurement still works.
   }
 
+  // Long tasks (≥ 50 ms) on the page: the host page cannot respond to its reader meanwhile.
+  const longTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ startTime: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the column stays empty.
+  }
+
   /** End of the feed response, from Resource Timing (same clock as performance.now()). */
   const feedResponseEnd = () => {
     const entries = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/feeds/'));
@@ -49,6 +59,11 @@
     afterPaint,
     feedResponseEnd,
     eventTimings,
+
+    /** The longest task that started after `from` (ms), or 0 when none reached 50 ms. */
+    longestTask(from = 0) {
+      return Math.max(0, ...longTasks.filter((t) => t.startTime >= from).map((t) => t.duration));
+    },
 
     /** Waits until every element in `hosts` has settled and been painted. */
     async settled(hosts) {

@@ -11,7 +11,8 @@ import { readCachedFeed, writeCachedFeed } from './cache.js';
 import { FeedError, FeedErrorKind } from './errors.js';
 import { retryAfterSeconds } from './retry-after.js';
 import { FeedModel } from './model.js';
-import { describeProblem, validateFeed } from './validate.js';
+import { runInSteps, yieldToPage } from './steps.js';
+import { describeProblem, validateFeedSteps } from './validate.js';
 import type { FeedProblem } from './types.js';
 
 export type FeedSnapshot =
@@ -60,14 +61,17 @@ function warnProblems(url: string, problems: readonly FeedProblem[]): void {
  * `base` is where the text actually came from (after redirects): relative photo and page
  * addresses in the feed resolve against it, as they would in a document served from there.
  */
-function parse(text: string, url: string, base = url): { model: FeedModel; problems: readonly FeedProblem[] } {
+async function parse(text: string, url: string, base = url): Promise<{ model: FeedModel; problems: readonly FeedProblem[] }> {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
     throw new FeedError(FeedErrorKind.NotJson, `${url} is not JSON.`);
   }
-  const { feed, problems } = validateFeed(doc, base);
+  // JSON.parse cannot be cut short; the validation after it runs in slices of its own (steps.ts).
+  const { feed, problems } = await runInSteps(validateFeedSteps(doc, base));
+  // The indexes, and then the widgets' first render, in a task of their own.
+  await yieldToPage();
   return { model: new FeedModel(feed, url), problems };
 }
 
@@ -160,7 +164,7 @@ export class FeedResource {
       const { text, copy, base } = await request(this.url, controller.signal);
       let parsed;
       try {
-        parsed = parse(text, this.url, base);
+        parsed = await parse(text, this.url, base);
       } finally {
         // Only a feed that validated is saved; otherwise let the copy go.
         if (!parsed || controller.signal.aborted) copy.body?.cancel().catch(() => undefined);
@@ -200,14 +204,16 @@ export class FeedResource {
   private async showCachedCopy(controller: AbortController): Promise<void> {
     if (this.snapshot.status === 'ready') return;
     const cached = await readCachedFeed(this.url);
-    // The network may have answered while the cache was read.
-    if (!cached || this.settled || this.inFlight !== controller || this.current.status === 'ready') return;
+    // The network may have answered while the cache was read, or while the copy was parsed.
+    const overtaken = () => this.settled || this.inFlight !== controller || this.current.status === 'ready';
+    if (!cached || overtaken()) return;
+    let model: FeedModel;
     try {
-      const { model } = parse(cached.text, this.url, cached.base);
-      this.emit({ status: 'ready', model, source: 'cache', savedAt: cached.savedAt, refreshing: true });
+      ({ model } = await parse(cached.text, this.url, cached.base));
     } catch {
-      // A saved copy that no longer validates is simply not used.
+      return; // A saved copy that no longer validates is simply not used.
     }
+    if (!overtaken()) this.emit({ status: 'ready', model, source: 'cache', savedAt: cached.savedAt, refreshing: true });
   }
 }
 

@@ -12,6 +12,7 @@ import {
   readUrl, type Raw, type Reporter,
 } from './read.js';
 import { wellFormed } from './unicode.js';
+import { runNow, type Steps } from './steps.js';
 import {
   BODY_LEVELS, REGION_KINDS,
   type Body, type Collection, type Council, type CouncilMember, type Feed, type FeedProblem,
@@ -138,9 +139,12 @@ const readCouncil: RecordReader<Council> = (raw, report) => ({
   ...optional('url', readUrl(raw['url'], 'url', report)),
 });
 
-function readCollection<T extends { id: string }>(
+/** Records read between two points where the page may get its turn (see steps.ts). */
+const STEP = 100;
+
+function* readCollection<T extends { id: string }>(
   doc: Raw, collection: Collection, base: string, problems: FeedProblem[], reader: RecordReader<T>,
-): T[] {
+): Steps<T[]> {
   const list = doc[collection];
   if (list === undefined || list === null) return [];
   if (!Array.isArray(list)) {
@@ -149,7 +153,9 @@ function readCollection<T extends { id: string }>(
   }
   const seen = new Set<string>();
   const out: T[] = [];
-  list.forEach((raw, index) => {
+  for (let index = 0; index < list.length; index++) {
+    if (index % STEP === STEP - 1) yield;
+    const raw: unknown = list[index];
     const record = isObject(raw) ? (readId(raw['id']) ?? index) : index;
     const report: Reporter = {
       base,
@@ -173,7 +179,7 @@ function readCollection<T extends { id: string }>(
       // Whatever was reported about a record we drop is the reason it was dropped.
       for (let i = mark; i < problems.length; i++) problems[i] = { ...problems[i]!, effect: 'dropped' };
     }
-  });
+  }
   return out;
 }
 
@@ -269,6 +275,11 @@ function readPublisher(value: unknown, base: string, problems: FeedProblem[]): P
  * the feed resolve against it. Throws `FeedError` when the document is not a v1 feed.
  */
 export function validateFeed(doc: unknown, base: string): ValidatedFeed {
+  return runNow(validateFeedSteps(doc, base));
+}
+
+/** The same, in steps: the feed client runs them with `runInSteps`, giving the page its turns. */
+export function* validateFeedSteps(doc: unknown, base: string): Steps<ValidatedFeed> {
   if (!isObject(doc)) throw new FeedError(FeedErrorKind.Format, 'The feed is not a JSON object.');
   if (doc['version'] !== 1) {
     throw new FeedError(FeedErrorKind.Version, `Unsupported feed version ${JSON.stringify(doc['version'] ?? null)}; expected 1.`);
@@ -277,12 +288,13 @@ export function validateFeed(doc: unknown, base: string): ValidatedFeed {
     throw new FeedError(FeedErrorKind.Format, 'The feed has none of regions, bodies, officers, councils.');
   }
   const problems: FeedProblem[] = [];
-  const regions = mendRegionTree(readCollection(doc, 'regions', base, problems, readRegion), problems);
+  const regions = mendRegionTree(yield* readCollection(doc, 'regions', base, problems, readRegion), problems);
   const regionIds = new Set(regions.map((r) => r.id));
-  const bodies = readCollection(doc, 'bodies', base, problems, readBody);
+  const bodies = yield* readCollection(doc, 'bodies', base, problems, readBody);
   const bodyIds = new Set(bodies.map((b) => b.id));
-  const officers = readCollection(doc, 'officers', base, problems, readOfficer);
-  const councils = readCollection(doc, 'councils', base, problems, readCouncil);
+  const officers = yield* readCollection(doc, 'officers', base, problems, readOfficer);
+  const councils = yield* readCollection(doc, 'councils', base, problems, readCouncil);
+  yield;
   warnDangling(bodies, 'bodies', 'region', (b) => b.region, regionIds, problems);
   warnDangling(officers, 'officers', 'body', (o) => o.body, bodyIds, problems);
   warnDangling(councils, 'councils', 'body', (c) => c.body, bodyIds, problems);

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { FeedModel } from '../../feed/model.js';
 import type { BodyLevel, Officer } from '../../feed/types.js';
 import { mailtoHref, telHref } from '../../feed/urls.js';
-import { getLocale } from '../../localization/locale.js';
+import { getLocale, type Locale } from '../../localization/locale.js';
 import { formatNumber, plural } from '../../localization/format.js';
 import { renderText } from '../../localization/render-text.js';
 import { textOf } from '../../localization/text.js';
@@ -14,7 +14,8 @@ import { FeedElement, headingLevel } from '../feed-element.js';
 import { renderEmpty } from '../state-views.js';
 import { renderMeetingAction } from '../officer-card/meeting-action.js';
 import { renderContacts, renderPath, receptionHint } from '../officer-card/officer-view.js';
-import { findOfficers, groupByLevel, inScope } from './officer-index.js';
+import { findOfficers, groupByLevel, inScope, warmOfficerIndex } from './officer-index.js';
+import { whenIdle } from '../../feed/steps.js';
 import { officerDirectoryStyles } from './officer-directory.styles.js';
 
 const PAGE = 30;
@@ -103,6 +104,9 @@ export class AkimatOfficerDirectory extends FeedElement {
     if (changed.has('region')) this.filterRegion = '';
   }
 
+  /** The feed and language whose search index was last asked for (see renderReady). */
+  private warmed: { model: FeedModel; locale: Locale } | undefined;
+
   private scope() {
     return { region: this.filterRegion || this.region, withCentral: this.withCentral };
   }
@@ -117,7 +121,13 @@ export class AkimatOfficerDirectory extends FeedElement {
       this.warnOnce(`unknown region "${this.region}" in ${model.url}`);
     }
     if (this.isEmpty(model)) return this.renderNoOfficers(model);
-    const found = findOfficers(model, this.scope(), this.query, getLocale());
+    const locale = getLocale();
+    // The search index is built while the reader looks at the list (see officer-index.ts).
+    if (this.warmed?.model !== model || this.warmed.locale !== locale) {
+      this.warmed = { model, locale };
+      whenIdle(() => void warmOfficerIndex(model, locale));
+    }
+    const found = findOfficers(model, this.scope(), this.query, locale);
     const page = found.slice(0, this.shown);
     return html`
       <div class="controls" part="controls" role="search" aria-label=${this.searchLandmarkName(model)}>

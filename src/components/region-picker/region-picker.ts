@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import type { FeedModel } from '../../feed/model.js';
 import type { Region } from '../../feed/types.js';
 import { fire } from '../../events/events.js';
+import { whenIdle } from '../../feed/steps.js';
 import { getLocale } from '../../localization/locale.js';
 import { textOf } from '../../localization/text.js';
 import { baseStyles } from '../../styles/base.styles.js';
@@ -347,9 +348,7 @@ export class AkimatRegionPicker extends FormFeedElement {
   private warmOrderSoon(model: FeedModel): void {
     if (this.warmedFor === model) return;
     this.warmedFor = model;
-    const warm = () => warmRegionOrder(model, this.scope);
-    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
-    else setTimeout(warm, 0);
+    whenIdle(() => warmRegionOrder(model, this.scope));
   }
 
   protected override render(): TemplateResult {

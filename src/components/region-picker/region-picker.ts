@@ -13,7 +13,7 @@ import { comboboxKey, type ComboboxAction } from './combobox-keys.js';
 import { FormFeedElement, VALID, type FieldValidity } from './form-feed-element.js';
 import { LiveAnnouncer } from './live-announcer.js';
 import {
-  findExact, inScope, regionChoice, regionEntries, searchRegions, spellsRegion, warmRegionOrder,
+  findExact, inScope, regionChoice, searchRegions, spellsRegion, warmRegionOrder,
   type RegionChoice, type RegionResults, type RegionScope,
 } from './region-index.js';
 import { regionPickerStyles } from './region-picker.styles.js';
@@ -337,7 +337,9 @@ export class AkimatRegionPicker extends FormFeedElement {
   }
 
   protected override isEmpty(model: FeedModel): boolean {
-    const empty = regionEntries(model, this.scope).length === 0;
+    // Whether anything is offered, without folding every name for search (warmOrderSoon).
+    const scope = this.scope;
+    const empty = !model.feed.regions.some((region) => inScope(model, region, scope));
     if (!empty) this.warmOrderSoon(model);
     return empty;
   }

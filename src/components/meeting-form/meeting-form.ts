@@ -12,11 +12,12 @@ import { renderEmpty } from '../state-views.js';
 import '../region-picker/region-picker.js';
 import type { AkimatRegionPicker } from '../region-picker/region-picker.js';
 import { CONSENT_VERSION } from './consent.js';
-import { contactsFor, renderAfterSend, renderSuccess, retryTime, summaryItems, type Failure } from './feedback.js';
+import { contactsFor, renderAfterSend, renderSuccess, summaryItems, type Failure } from './feedback.js';
+import { afterOutcome, type MeetingRequestState } from './outcome.js';
 import { loadMeetingDraft, meetingDraftId, removeMeetingDraft, saveMeetingDraft } from './draft.js';
 import { meetingFormStyles } from './meeting-form.styles.js';
 import {
-  EMPTY_VALUES, buildRequestBody, isPristine, serverErrors, type FieldId, type FormValues, type ValueField,
+  EMPTY_VALUES, buildRequestBody, isPristine, type FieldId, type FormValues, type ValueField,
 } from './request.js';
 import { renderForm, type FormView } from './sections.js';
 import { MeetingSender } from './sender.js';
@@ -27,7 +28,7 @@ import {
 import { freeDateRange, receptionDates, resolveWhom, type Whom } from './whom.js';
 
 /** Where the request stands: see `requestState`. */
-export type MeetingRequestState = 'editing' | 'sending' | 'failed' | 'fallback' | 'sent';
+export type { MeetingRequestState };
 
 /** Fields whose message may change when a field changes. */
 const AFFECTS: Partial<Record<ValueField, readonly FieldId[]>> = {
@@ -336,44 +337,20 @@ export class AkimatMeetingForm extends FeedElement {
   }
 
   private handleOutcome(outcome: SubmitOutcome): void {
-    switch (outcome.kind) {
-      case 'sent':
-        this.phase = 'sent';
-        this.reference = outcome.reference;
-        this.restored = false;
-        if (this.draftId) removeMeetingDraft(this.draftId);
-        this.pendingFocus = { selector: '#success' };
-        fire(this, 'akimat-meeting-sent', { reference: outcome.reference, response: outcome.response });
-        return;
-      case 'invalid': {
-        const { invalid, other } = serverErrors(outcome.errors);
-        if (Object.keys(invalid).length || other.length) {
-          this.invalid = invalid;
-          this.otherErrors = other;
-          this.phase = 'editing';
-          this.failure = null;
-          this.pendingFocus = { selector: '#error-summary' };
-          return;
-        }
-        this.phase = 'failed';
-        this.failure = { kind: 'rejected', status: outcome.status, detail: outcome.detail };
-        return;
-      }
-      case 'rejected':
-        this.phase = 'failed';
-        this.failure = { kind: 'rejected', status: outcome.status, detail: outcome.detail };
-        return;
-      case 'retry': {
-        this.phase = 'failed';
-        const retryAt = retryTime(outcome.retryAfter, this.now ?? new Date());
-        this.failure = { kind: outcome.reason, status: outcome.status, ...(retryAt === undefined ? {} : { retryAt }) };
-        this.saveDraft();
-        return;
-      }
-      case 'unsent':
-        this.phase = 'fallback';
-        this.pendingFocus = { selector: '#fallback' };
-        return;
+    const next = afterOutcome(outcome, this.now ?? new Date());
+    this.phase = next.phase;
+    if (next.failure !== undefined) this.failure = next.failure;
+    if (next.errors) {
+      this.invalid = next.errors.invalid;
+      this.otherErrors = next.errors.other;
+    }
+    if (next.focus) this.pendingFocus = { selector: next.focus };
+    if (next.keepDraft) this.saveDraft();
+    if (next.sent) {
+      this.reference = next.sent.reference;
+      this.restored = false;
+      if (this.draftId) removeMeetingDraft(this.draftId);
+      fire(this, 'akimat-meeting-sent', next.sent);
     }
   }
 

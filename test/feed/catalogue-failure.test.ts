@@ -38,10 +38,12 @@ describe('a language whose texts cannot be downloaded', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => { warnings.push(args); };
     try {
+      // Both listeners first: the fallback's 'ready' can follow the 'error' within microtasks.
       const failed = nextLocaleStatus('error');
+      const fellBack = nextLocaleStatus('ready');
       document.documentElement.lang = 'kk';
       await failed;
-      await nextLocaleStatus('ready');
+      await fellBack;
       await card.updateComplete;
       expect(card.status).to.equal('ready');
       expect(shadowText(card)).to.contain('Reception hours');
@@ -53,9 +55,10 @@ describe('a language whose texts cannot be downloaded', () => {
       // lit-localize reports, never on the skeleton.
       reachable = true;
       const retried = nextLocaleStatus('loading');
+      const settled = nextLocaleStatus('ready');
       window.dispatchEvent(new Event('online'));
       expect((await retried)['loadingLocale']).to.equal('kk');
-      await nextLocaleStatus('ready');
+      await settled;
       await card.updateComplete;
     } finally {
       console.warn = warn;

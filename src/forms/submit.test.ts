@@ -2,8 +2,9 @@ import { expect } from '@open-wc/testing';
 import { delay } from 'msw';
 import { HttpResponse, serve, startMsw, worker } from '../../test/support/msw.js';
 import {
-  Submission, failedByHost, newIdempotencyKey, normalizeFieldPath, outcomeOf, postJson, problemErrors, retryAfterSeconds, sentByHost, type SubmitOutcome,
+  Submission, failedByHost, newIdempotencyKey, normalizeFieldPath, outcomeOf, postJson, problemErrors, sentByHost, type SubmitOutcome,
 } from './submit.js';
+import { retryAfterSeconds } from '../feed/retry-after.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const problem = (status: number, body: unknown) =>

@@ -7,8 +7,6 @@
 
 import { retryAfterSeconds } from '../feed/retry-after.js';
 
-export { retryAfterSeconds };
-
 export type RetryReason = 'rate-limited' | 'server' | 'timeout' | 'offline';
 
 export type SubmitOutcome =

@@ -153,10 +153,8 @@ describe('<akimat-meeting-form> sending', () => {
   it('sends a request changed after a failure under a new key that names the attempt it replaces', async () => {
     // The first attempt may have reached the server with its answer lost: under the old key
     // the server would answer with the old request, and the change would be lost.
-    const endpoint = freshEndpoint();
-    let calls = 0;
-    const served = serve(endpoint, () => (++calls <= 2 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json({ reference: 'R-6' })));
-    const form = await mountForm(`officer="vko-4" endpoint="${endpoint}"`);
+    const { served, attrs } = flakyEndpoint(2, 503);
+    const form = await mountForm(attrs);
     await fillValid(form);
     await send(form);
     await untilRequest(form, 'failed');
@@ -177,10 +175,7 @@ describe('<akimat-meeting-form> sending', () => {
   });
 
   it('keeps the changed request and what it replaces through a reload', async () => {
-    const endpoint = freshEndpoint();
-    let calls = 0;
-    const served = serve(endpoint, () => (++calls <= 2 ? new HttpResponse(null, { status: 502 }) : HttpResponse.json({ reference: 'R-7' })));
-    const attrs = `officer="vko-4" endpoint="${endpoint}"`;
+    const { served, attrs } = flakyEndpoint(2, 502);
     const first = await mountForm(attrs);
     await fillValid(first);
     await send(first);
@@ -188,11 +183,7 @@ describe('<akimat-meeting-form> sending', () => {
     await typeInto(first, 'message', 'Изменённый текст обращения после первой неудачной попытки.');
     await send(first);
     await untilRequest(first, 'failed');
-    first.remove();
-    const second = await mountForm(attrs);
-    await click(second, '#consent');
-    await send(second);
-    await untilRequest(second, 'sent');
+    await reloadAndSend(first, attrs);
     const keys = served.requests.map((r) => r.headers.get('idempotency-key'));
     const last = (await served.requests[2]!.clone().json()) as Record<string, unknown>;
     expect(keys[2]).to.equal(keys[1]);
@@ -200,23 +191,33 @@ describe('<akimat-meeting-form> sending', () => {
   });
 
   it('reuses the key after a reload in the middle of retrying', async () => {
-    const endpoint = freshEndpoint();
-    let calls = 0;
-    const served = serve(endpoint, () => (++calls === 1 ? new HttpResponse(null, { status: 502 }) : HttpResponse.json({ reference: 'R-5' })));
-    const attrs = `officer="vko-4" endpoint="${endpoint}"`;
+    const { served, attrs } = flakyEndpoint(1, 502);
     const first = await mountForm(attrs);
     await fillValid(first);
     await send(first);
     await untilRequest(first, 'failed');
-    first.remove();
-    const second = await mountForm(attrs);
-    await click(second, '#consent');
-    await send(second);
-    await untilRequest(second, 'sent');
+    await reloadAndSend(first, attrs);
     const [a, b] = served.requests.map((r) => r.headers.get('idempotency-key'));
     expect(b).to.equal(a);
   });
 });
+
+/** A fresh endpoint for vko-4 that answers `status` `failures` times, then accepts. */
+function flakyEndpoint(failures: number, status: number) {
+  const endpoint = freshEndpoint();
+  let calls = 0;
+  const served = serve(endpoint, () => (++calls <= failures ? new HttpResponse(null, { status }) : HttpResponse.json({ reference: `R-${calls}` })));
+  return { served, attrs: `officer="vko-4" endpoint="${endpoint}"` };
+}
+
+/** The page is reloaded: a new form on the same endpoint brings the draft back; consent, send. */
+async function reloadAndSend(first: HTMLElement, attrs: string): Promise<void> {
+  first.remove();
+  const second = await mountForm(attrs);
+  await click(second, '#consent');
+  await send(second);
+  await untilRequest(second, 'sent');
+}
 
 async function waitUntilServed(served: { count: number }, count: number): Promise<void> {
   const { waitUntil } = await import('@open-wc/testing');

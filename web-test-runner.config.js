@@ -42,6 +42,19 @@ function serveDistAsBuilt() {
   };
 }
 
+/**
+ * The kk/ru texts are fetched on demand, and test/feed/catalogue-failure.test.ts makes that
+ * fetch fail through msw. An earlier page in the same browser may have loaded them, and a
+ * copy kept in the browser's memory can then be used without asking the service worker:
+ * the failure would not happen, now and then. no-store keeps every page asking.
+ */
+function uncachedCatalogues() {
+  return async (context, next) => {
+    await next();
+    if (context.path.startsWith('/src/generated/locales/')) context.set('Cache-Control', 'no-store');
+  };
+}
+
 // --- Hardening suites (test/hardening/): the strict-CSP fixture page and forced colours ---
 
 /** The policy a careful government site sets (docs/security.md), plus the one Lit needs. */
@@ -116,7 +129,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 240_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [serveMswWorker(), serveDistAsBuilt(), strictCspFixture()],
+  middleware: [serveMswWorker(), serveDistAsBuilt(), uncachedCatalogues(), strictCspFixture()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname, target: 'es2022' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
